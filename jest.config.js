@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }] },
+  // chalk 5 is ESM-only: let ts-jest turn it into CommonJS for the tests.
+  transformIgnorePatterns: ['/node_modules/(?!chalk/)'],
+  testTimeout: 30000,
+};

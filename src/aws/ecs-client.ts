@@ -1,0 +1,34 @@
+// Builds the ECS client for one region: endpoint, retries and timeouts as the options say.
+
+import { ECSClient, type ECSClientConfig } from '@aws-sdk/client-ecs';
+import type { AwsSettings } from '../options';
+
+export interface EcsClientSettings extends AwsSettings {
+  /** Region; undefined lets the SDK resolve it (AWS_REGION, profile). */
+  readonly region?: string;
+  /** Credentials; undefined uses the SDK's default chain (with `profile`, if given). */
+  readonly credentials?: ECSClientConfig['credentials'];
+  /** Per-request timeout in milliseconds. */
+  readonly requestTimeoutMs?: number;
+}
+
+/** A new ECS client with adaptive retries (client-side rate limiting on throttling) and the given attempts. */
+export function createEcsClient(settings: EcsClientSettings): ECSClient {
+  const config: ECSClientConfig = {
+    maxAttempts: settings.maxAttempts,
+    retryMode: 'adaptive',
+  };
+  if (settings.region) config.region = settings.region;
+  if (settings.endpointUrl) config.endpoint = settings.endpointUrl;
+  if (settings.profile) config.profile = settings.profile;
+  if (settings.credentials) config.credentials = settings.credentials;
+  if (settings.requestTimeoutMs) {
+    config.requestHandler = { requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true };
+  }
+  return new ECSClient(config);
+}
+
+/** The client's region, resolved (from config, environment or profile). Rejects when none can be found. */
+export async function resolveRegion(client: ECSClient): Promise<string> {
+  return client.config.region();
+}

@@ -1,0 +1,55 @@
+// createProgram(): the commander definition of the command line. A fresh Command per call, no side effects.
+
+import { Command, Option } from 'commander';
+import { FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
+import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
+
+/** Format names accepted by `--format`: Rundeck's, plus `json` for resourcejson. */
+export const FORMAT_CHOICES = [...OUTPUT_FORMATS, 'json'] as const;
+
+function packageVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../package.json') as { version: string }).version;
+}
+
+const HELP_AFTER = `
+Lists take commas; "\\," is a comma inside an item. Repeating a list flag adds to it.
+A container is selected when it matches every filter given (a list matches when any item does);
+--tags: keys AND, a repeated key OR.
+
+Examples:
+  ecs-nodes --input examples/describe-tasks.json
+  ecs-nodes --region eu-west-1 --clusters prod-web --format resourcexml
+  ecs-nodes -r us-east-1 --service checkout,cart --tags env=prod -o /var/lib/rundeck/ecs.yaml
+  ecs-nodes --filter-behavior exclude --container datadog-agent,envoy
+
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard.`;
+
+/** A new commander program for ecs-nodes; the caller adds exitOverride/output settings and parses. */
+export function createProgram(): Command {
+  return new Command('ecs-nodes')
+    .description('Turn the running containers of Amazon ECS tasks into a Rundeck node inventory.')
+    .version(packageVersion(), '-V, --version')
+    .option('-r, --region <list>', 'AWS region(s), comma-separated (default: AWS_REGION or the profile)', parseListOption)
+    .option('-c, --clusters <list>', 'cluster names or ARNs (default: every cluster in the region)', parseListOption)
+    .addOption(
+      new Option('--filter-behavior <mode>', 'include: keep matching containers; exclude: keep the others')
+        .choices(FILTER_BEHAVIORS)
+        .default('include'),
+    )
+    .option('--service <list>', 'service names or ARNs', parseListOption)
+    .option('--task-definition <list>', 'task definition families, FAMILY:REVISION, or ARNs', parseListOption)
+    .option('--container <list>', 'container names', parseListOption)
+    .option('--tags <list>', 'task tags as KEY=VALUE pairs', parseTagsOption)
+    .addOption(
+      new Option('-f, --format <format>', 'output format (json = resourcejson)').choices(FORMAT_CHOICES).default('resourceyaml'),
+    )
+    .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout')
+    .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
+    .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
+    .option('--profile <name>', 'shared-config profile')
+    .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
+    .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
+    .option('--debug', 'stack traces on errors')
+    .addHelpText('after', HELP_AFTER);
+}

@@ -1,0 +1,85 @@
+// Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
+
+import { UsageError } from '../errors';
+import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair } from '../options';
+
+/** The flags as commander hands them over (`program.opts()`). */
+export interface RawFlags {
+  readonly region?: readonly string[];
+  readonly clusters?: readonly string[];
+  readonly filterBehavior?: string;
+  readonly service?: readonly string[];
+  readonly taskDefinition?: readonly string[];
+  readonly container?: readonly string[];
+  readonly tags?: readonly TagPair[];
+  readonly format?: string;
+  readonly output?: string;
+  readonly input?: string;
+  readonly endpointUrl?: string;
+  readonly profile?: string;
+  readonly maxAttempts?: number;
+  readonly verbose?: boolean;
+  readonly debug?: boolean;
+}
+
+// Region names: two or more letters, words, a number (us-east-1, us-gov-west-1, cn-northwest-1, us-isob-east-1).
+const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
+
+function toFormat(format: string | undefined): OutputFormat {
+  if (format === undefined) return DEFAULT_OPTIONS.format;
+  if (format === 'json') return 'resourcejson';
+  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson') return format;
+  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml or resourcejson`);
+}
+
+function toBehavior(behavior: string | undefined): FilterBehavior {
+  if (behavior === undefined || behavior === 'include' || behavior === 'exclude') return behavior ?? 'include';
+  throw new UsageError(`unknown --filter-behavior "${behavior}": use include or exclude`);
+}
+
+function toEndpoint(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`--endpoint-url "${url}" is not a URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new UsageError(`--endpoint-url "${url}" must be an http or https URL`);
+  }
+  return url;
+}
+
+/**
+ * The Options the flags describe.
+ * @throws UsageError for a bad region, format, behaviour or endpoint
+ */
+export function toOptions(flags: RawFlags): Options {
+  const regions = flags.region ?? [];
+  const badRegion = regions.find((r) => !REGION_PATTERN.test(r));
+  if (badRegion !== undefined) throw new UsageError(`"${badRegion}" is not an AWS region name (e.g. eu-west-1)`);
+  if (flags.output !== undefined && flags.output.trim() === '') throw new UsageError('--output needs a file name');
+  if (flags.input !== undefined && flags.input.trim() === '') throw new UsageError('--input needs a file name or "-"');
+  const endpointUrl = toEndpoint(flags.endpointUrl);
+  return {
+    scope: { regions, clusters: flags.clusters ?? [] },
+    filter: {
+      behavior: toBehavior(flags.filterBehavior),
+      services: flags.service ?? [],
+      taskDefinitions: flags.taskDefinition ?? [],
+      containers: flags.container ?? [],
+      tags: flags.tags ?? [],
+    },
+    format: toFormat(flags.format),
+    ...(flags.output !== undefined && { output: flags.output }),
+    ...(flags.input !== undefined && { input: flags.input }),
+    aws: {
+      maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
+      ...(endpointUrl !== undefined && { endpointUrl }),
+      ...(flags.profile !== undefined && { profile: flags.profile }),
+    },
+    verbose: flags.verbose === true,
+    debug: flags.debug === true,
+  };
+}

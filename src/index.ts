@@ -1,0 +1,19 @@
+// The public library API: re-exports only.
+
+export { generateNodes, type GenerateResult, type GenerateDependencies } from './generate-nodes';
+export * from './options';
+export * from './errors';
+export type * from './ecs-types';
+export type { RundeckNode } from './nodes/rundeck-node';
+export type { ContainerRef } from './nodes/container-ref';
+export { STANDARD_ATTRIBUTES } from './nodes/rundeck-node';
+export { ATTR, TAG_ATTRIBUTE_PREFIX } from './nodes/attributes';
+export { toNode } from './nodes/to-node';
+export { selectContainers, matchesFilter } from './select/select-containers';
+export { formatters, formatNodes, sortNodes, type Formatter } from './formatters';
+export { createResourceYamlFormatter, resourceYamlFormatter } from './formatters/resource-yaml';
+export { resourceXmlFormatter } from './formatters/resource-xml';
+export { resourceJsonFormatter } from './formatters/resource-json';
+export { parseDescribeTasks } from './input/parse-describe-tasks';
+export { writeFileAtomically } from './output/write-output';
+export type { RunStats, ClusterStats } from './aws/stats';

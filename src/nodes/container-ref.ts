@@ -1,0 +1,10 @@
+// A running container together with the task it belongs to: the unit that becomes one node.
+
+import type { EcsContainer, EcsTask } from '../ecs-types';
+
+export interface ContainerRef {
+  readonly task: EcsTask;
+  readonly container: EcsContainer;
+  /** The region the task was listed in; used when the task ARN does not say. */
+  readonly region?: string;
+}

@@ -1,0 +1,121 @@
+// ContainerRef → RundeckNode: the pure mapping from one running container to one Rundeck node.
+
+import { compareCodeUnits, removeForbiddenChars } from '../util/text';
+import { lastSegment } from '../util/arn';
+import { ATTR, TAG_ATTRIBUTE_PREFIX } from './attributes';
+import type { ContainerRef } from './container-ref';
+import type { RundeckNode } from './rundeck-node';
+import {
+  arnLocationOf,
+  clusterNameOf,
+  isExecReady,
+  privateDnsOf,
+  privateIpOf,
+  serviceNameOf,
+  taskDefinitionOf,
+  taskIdOf,
+} from './task-facts';
+
+type Entry = readonly [name: string, value: string | undefined];
+
+/** The node's attributes, before clean-up: missing values are dropped by the caller. */
+function attributeEntries(ref: ContainerRef): Entry[] {
+  const { task, container } = ref;
+  const location = arnLocationOf(task);
+  const taskId = taskIdOf(task);
+  const clusterName = clusterNameOf(task);
+  const serviceName = serviceNameOf(task);
+  const definition = taskDefinitionOf(task);
+  const privateIp = privateIpOf(task);
+  const platformFamily = task.platformFamily;
+  const tags = [...(task.tags ?? [])]
+    .filter((t): t is { key: string; value?: string } => typeof t.key === 'string' && t.key !== '')
+    .sort((a, b) => compareCodeUnits(a.key, b.key));
+  const execEnabled = task.enableExecuteCommand === true;
+
+  return [
+    ['hostname', privateIp ?? taskId],
+    ['description', describe(container.name, taskId, serviceName, clusterName)],
+    ['osFamily', platformFamily?.toLowerCase().startsWith('windows') ? 'windows' : 'unix'],
+    ['osName', platformFamily],
+    [ATTR.region, location.region ?? ref.region],
+    [ATTR.accountId, location.accountId],
+    [ATTR.clusterArn, task.clusterArn],
+    [ATTR.clusterName, clusterName],
+    [ATTR.serviceName, serviceName],
+    [ATTR.taskArn, task.taskArn],
+    [ATTR.taskId, taskId],
+    [ATTR.taskDefinitionArn, task.taskDefinitionArn],
+    [ATTR.taskDefinitionFamily, definition.family],
+    [ATTR.taskDefinitionRevision, definition.revision],
+    [ATTR.taskGroup, task.group],
+    [ATTR.taskStartedBy, task.startedBy],
+    [ATTR.taskLaunchType, task.launchType],
+    [ATTR.taskPlatformVersion, task.platformVersion],
+    [ATTR.taskLastStatus, task.lastStatus],
+    [ATTR.taskHealthStatus, task.healthStatus],
+    [ATTR.availabilityZone, task.availabilityZone],
+    [ATTR.privateIp, privateIp],
+    [ATTR.privateDns, privateDnsOf(task)],
+    [ATTR.cpu, task.cpu],
+    [ATTR.memory, task.memory],
+    [ATTR.memoryReservation, container.memoryReservation ?? task.memory],
+    [ATTR.containerArn, container.containerArn],
+    [ATTR.containerId, container.containerArn ? lastSegment(container.containerArn) : undefined],
+    [ATTR.containerName, container.name],
+    [ATTR.containerImage, container.image],
+    [ATTR.containerImageDigest, container.imageDigest],
+    [ATTR.runtimeId, container.runtimeId],
+    [ATTR.containerLastStatus, container.lastStatus],
+    [ATTR.containerHealthStatus, container.healthStatus],
+    [ATTR.containerTags, JSON.stringify(tags.map((t) => `${t.key}=${t.value ?? ''}`))],
+    ...tags.map((t): Entry => [TAG_ATTRIBUTE_PREFIX + t.key, t.value ?? '']),
+    [ATTR.execEnabled, String(execEnabled)],
+    [ATTR.execReady, String(isExecReady(task, container))],
+  ];
+}
+
+function describe(
+  containerName: string | undefined,
+  taskId: string | undefined,
+  serviceName: string | undefined,
+  clusterName: string | undefined,
+): string {
+  const where = [serviceName && `service ${serviceName}`, clusterName && `cluster ${clusterName}`].filter(Boolean);
+  return `${containerName ?? 'container'} in task ${taskId ?? 'unknown'}${where.length ? ` of ${where.join(', ')}` : ''}`;
+}
+
+/** Rundeck tags: trimmed, without commas (Rundeck splits on them), unique, sorted, none empty. */
+export function normaliseTags(tags: readonly (string | undefined)[]): string[] {
+  const clean = tags
+    .map((t) => (t === undefined ? '' : removeForbiddenChars(t).replace(/,/g, ' ').replace(/\s+/g, ' ').trim()))
+    .filter((t) => t !== '');
+  return [...new Set(clean)].sort(compareCodeUnits);
+}
+
+/**
+ * The Rundeck node for one running container. Attributes without a value are left out, except
+ * `ECS:Tag:<KEY>` (an empty tag value still means the tag exists). Characters XML cannot carry are removed.
+ */
+export function toNode(ref: ContainerRef): RundeckNode {
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of attributeEntries(ref)) {
+    if (value === undefined) continue;
+    const cleanValue = removeForbiddenChars(value);
+    if (cleanValue === '' && !name.startsWith(TAG_ATTRIBUTE_PREFIX)) continue;
+    attributes[removeForbiddenChars(name)] = cleanValue;
+  }
+  const containerId = attributes[ATTR.containerId];
+  const containerName = attributes[ATTR.containerName] ?? 'container';
+  const nodename = containerId ? `${containerName}-${containerId}` : containerName;
+  const launchType = attributes[ATTR.taskLaunchType];
+  const tags = normaliseTags([
+    'ecs',
+    launchType?.toLowerCase(),
+    attributes[ATTR.clusterName],
+    attributes[ATTR.serviceName],
+    attributes[ATTR.taskDefinitionFamily],
+    attributes[ATTR.containerName],
+  ]);
+  return { nodename, tags, attributes };
+}

@@ -1,0 +1,73 @@
+// Options: everything one run needs, as plain data. The CLI builds it from flags; library users build it directly.
+
+/** Rundeck's resource format names, plus the people-facing ones. */
+export const OUTPUT_FORMATS = ['resourceyaml', 'resourcexml', 'resourcejson'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const FILTER_BEHAVIORS = ['include', 'exclude'] as const;
+export type FilterBehavior = (typeof FILTER_BEHAVIORS)[number];
+
+/** One `KEY=VALUE` pair of `--tags`. */
+export interface TagPair {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** Which containers become nodes. Each non-empty list is one criterion; all given criteria must match. */
+export interface Filter {
+  readonly behavior: FilterBehavior;
+  /** Service names or ARNs. */
+  readonly services: readonly string[];
+  /** Task definition families, `FAMILY:REVISION`, or ARNs. */
+  readonly taskDefinitions: readonly string[];
+  /** Container names. */
+  readonly containers: readonly string[];
+  /** Task tags: keys AND, repeated key OR. */
+  readonly tags: readonly TagPair[];
+}
+
+/** Where to look: regions (empty: the SDK's default region) and clusters (empty: every cluster). */
+export interface Scope {
+  readonly regions: readonly string[];
+  readonly clusters: readonly string[];
+}
+
+/** How to reach AWS. */
+export interface AwsSettings {
+  /** ECS endpoint override (a local ECS-compatible server, a VPC endpoint). */
+  readonly endpointUrl?: string;
+  /** Shared-config profile name. */
+  readonly profile?: string;
+  /** Attempts per request, throttling and transient faults included. */
+  readonly maxAttempts: number;
+}
+
+export interface Options {
+  readonly scope: Scope;
+  readonly filter: Filter;
+  readonly format: OutputFormat;
+  /** Write the document there atomically instead of stdout. */
+  readonly output?: string;
+  /** Read DescribeTasks JSON from this file (`-` for stdin) instead of calling AWS. */
+  readonly input?: string;
+  readonly aws: AwsSettings;
+  readonly verbose: boolean;
+  readonly debug: boolean;
+}
+
+export const DEFAULT_FILTER: Filter = {
+  behavior: 'include',
+  services: [],
+  taskDefinitions: [],
+  containers: [],
+  tags: [],
+};
+
+export const DEFAULT_OPTIONS: Options = {
+  scope: { regions: [], clusters: [] },
+  filter: DEFAULT_FILTER,
+  format: 'resourceyaml',
+  aws: { maxAttempts: 8 },
+  verbose: false,
+  debug: false,
+};
