@@ -1,0 +1,64 @@
+// The fast formatters write exactly what the straightforward reference ones wrote: on a fixed node set
+// (also against the committed golden files) and on arbitrary strings.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { resourceJsonFormatter } from '../../src/formatters/resource-json';
+import { resourceXmlFormatter } from '../../src/formatters/resource-xml';
+import { createResourceYamlFormatter, resourceYamlFormatter } from '../../src/formatters/resource-yaml';
+import type { RundeckNode } from '../../src/nodes/rundeck-node';
+import { referenceJson, referenceXml, referenceYaml } from '../support/reference-formatters';
+import { sampleNodes, TRICKY_NODES } from '../support/sample-nodes';
+
+const GOLDEN = join(__dirname, '..', 'fixtures', 'formatters');
+const nodes = sampleNodes(40);
+
+describe('formatter output on a fixed node set', () => {
+  it.each([
+    ['resourceyaml', 'golden.yaml', () => resourceYamlFormatter.format(nodes), () => referenceYaml(nodes)],
+    ['resourcexml', 'golden.xml', () => resourceXmlFormatter.format(nodes), () => referenceXml(nodes)],
+    ['resourcejson', 'golden.json', () => resourceJsonFormatter.format(nodes), () => referenceJson(nodes)],
+  ])('%s equals the golden file and the reference formatter', (_format, file, fast, reference) => {
+    const output = fast();
+    expect(output).toBe(readFileSync(join(GOLDEN, file), 'utf8'));
+    expect(output).toBe(reference());
+  });
+
+  it.each([1, 500, 2_000, 10_000])('splits YAML documents exactly as the reference does at limit %i', (limit) => {
+    expect(createResourceYamlFormatter(limit).format(nodes)).toBe(referenceYaml(nodes, limit));
+  });
+
+  it('keeps every YAML document within the limit unless one node alone exceeds it', () => {
+    const limit = 3_000;
+    const documents = createResourceYamlFormatter(limit).format(nodes).split('---\n').slice(1);
+    expect(documents.length).toBeGreaterThan(5);
+    for (const document of documents) {
+      const blocks = document.split(/\n(?=\S)/).length;
+      if (blocks > 1) expect(document.length).toBeLessThanOrEqual(limit);
+    }
+  });
+});
+
+const text = fc.string({ unit: 'binary', maxLength: 12 });
+const node: fc.Arbitrary<RundeckNode> = fc.record({
+  nodename: text,
+  tags: fc.array(text, { maxLength: 3 }),
+  attributes: fc.dictionary(fc.oneof(text, fc.constantFrom('hostname', 'osName', 'description', '12')), text, { maxKeys: 4 }),
+});
+const nodeList = fc.uniqueArray(node, { selector: (n) => n.nodename, maxLength: 6 });
+
+describe('formatter output on arbitrary strings', () => {
+  it('resourceyaml matches the reference', () => {
+    fc.assert(fc.property(nodeList, (list) => createResourceYamlFormatter(200).format(list) === referenceYaml(list, 200)), { numRuns: 300 });
+  });
+  it('resourcexml matches the reference', () => {
+    fc.assert(fc.property(nodeList, (list) => resourceXmlFormatter.format(list) === referenceXml(list)), { numRuns: 300 });
+  });
+  it('resourcejson matches the reference', () => {
+    fc.assert(fc.property(nodeList, (list) => resourceJsonFormatter.format(list) === referenceJson(list)), { numRuns: 300 });
+  });
+  it('the tricky nodes are part of the fixed set', () => {
+    expect(nodes).toEqual(expect.arrayContaining([...TRICKY_NODES]));
+  });
+});
