@@ -9,11 +9,9 @@ import { readInput } from './input/read-input';
 import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
-import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
-
-/** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
-export const DEFAULT_CLUSTER_CONCURRENCY = 4;
+import { createRunPlan, credentialsKeyOf, type RunPlan } from './aws/run-plan';
+import { applyRateLimit } from './aws/rate-limit';
 
 export interface GenerateResult {
   /** One node per selected container, unique by nodename, in discovery order. */
@@ -63,8 +61,9 @@ async function generateFromRegion(
   collector: NodeCollector,
   stats: RunStats,
   warnings: string[],
+  plan: RunPlan,
 ): Promise<void> {
-  const client = aws.createEcsClient({ ...options.aws, region: requestedRegion });
+  const client = aws.createEcsClient({ ...options.aws, region: requestedRegion, maxSockets: plan.maxSockets });
   try {
     let region: string;
     try {
@@ -72,12 +71,17 @@ async function generateFromRegion(
     } catch (error) {
       throw toAwsError(error, { operation: 'ListTasks', region: requestedRegion ?? '(none)' });
     }
+    // One token bucket per account and region, shared by every client that calls there.
+    applyRateLimit(client, plan.limiters.forScope(credentialsKeyOf(options), region));
     const ctx = { client, region, stats };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
-    await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, async (cluster) => {
-      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region));
-      warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region})`)));
-    });
+    // Every cluster is queued at once; plan.schedule bounds the listings in flight across clusters and regions.
+    await Promise.all(
+      clusters.map(async (cluster) => {
+        const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region), plan);
+        warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region})`)));
+      }),
+    );
   } finally {
     client.destroy();
   }
@@ -105,6 +109,7 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const warnings: string[] = [];
   const collector = new NodeCollector(options);
   const regions = options.scope.regions.length > 0 ? [...new Set(options.scope.regions)] : [undefined];
-  await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings)));
+  const plan = createRunPlan(options);
+  await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings, plan)));
   return { nodes: collector.nodes, warnings, stats };
 }

@@ -1,7 +1,8 @@
 // createProgram(): the commander definition of the command line. A fresh Command per call, no side effects.
 
 import { Command, Option } from 'commander';
-import { FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
+import { DEFAULT_CONCURRENCY, FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
+import { parseRateOption } from './parse-rate';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
 
 /** Format names accepted by `--format`: Rundeck's, plus `json` for resourcejson. */
@@ -49,6 +50,8 @@ export function createProgram(): Command {
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--profile <name>', 'shared-config profile')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
+    .option('--concurrency <n>', `cluster listings in flight at once (default: ${DEFAULT_CONCURRENCY})`, parseIntegerOption(1))
+    .option('--max-rps <n>', 'ECS requests per second per account and region, bursting like ECS (default: 18)', parseRateOption)
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
     .option('--debug', 'stack traces on errors')
     .addHelpText('after', HELP_AFTER);

@@ -18,6 +18,8 @@ export interface RawFlags {
   readonly endpointUrl?: string;
   readonly profile?: string;
   readonly maxAttempts?: number;
+  readonly concurrency?: number;
+  readonly maxRps?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
 }
@@ -78,8 +80,10 @@ export function toOptions(flags: RawFlags): Options {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
+      ...(flags.maxRps !== undefined && { maxRequestsPerSecond: flags.maxRps }),
     },
     verbose: flags.verbose === true,
     debug: flags.debug === true,
+    ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
   };
 }
