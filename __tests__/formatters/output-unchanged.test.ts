@@ -42,11 +42,32 @@ describe('formatter output on a fixed node set', () => {
 
 const text = fc.string({ unit: 'binary', maxLength: 12 });
 const node: fc.Arbitrary<RundeckNode> = fc.record({
-  nodename: text,
+  // Names JavaScript objects order first ("0", "42") and names just outside that rule.
+  nodename: fc.oneof(text, fc.constantFrom('0', '7', '42', '01', '4294967294', '4294967295')),
   tags: fc.array(text, { maxLength: 3 }),
   attributes: fc.dictionary(fc.oneof(text, fc.constantFrom('hostname', 'osName', 'description', '12')), text, { maxKeys: 4 }),
 });
 const nodeList = fc.uniqueArray(node, { selector: (n) => n.nodename, maxLength: 6 });
+
+describe('formatter chunks', () => {
+  it.each([
+    ['resourceyaml', createResourceYamlFormatter(5_000)],
+    ['resourcexml', resourceXmlFormatter],
+    ['resourcejson', resourceJsonFormatter],
+  ])('%s: the chunks join to the document', (_name, formatter) => {
+    const chunks = [...(formatter.chunks?.(nodes) ?? [])];
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.join('')).toBe(formatter.format(nodes));
+  });
+
+  it.each([
+    ['resourceyaml', resourceYamlFormatter, '{}\n'],
+    ['resourcexml', resourceXmlFormatter, '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n</project>\n'],
+    ['resourcejson', resourceJsonFormatter, '{}\n'],
+  ])('%s: no nodes, one small document', (_name, formatter, expected) => {
+    expect([...(formatter.chunks?.([]) ?? [])].join('')).toBe(expected);
+  });
+});
 
 describe('formatter output on arbitrary strings', () => {
   it('resourceyaml matches the reference', () => {
@@ -57,6 +78,11 @@ describe('formatter output on arbitrary strings', () => {
   });
   it('resourcejson matches the reference', () => {
     fc.assert(fc.property(nodeList, (list) => resourceJsonFormatter.format(list) === referenceJson(list)), { numRuns: 300 });
+  });
+  it('resourcejson orders index-like names as an object would', () => {
+    const list = ['b', '42', 'a', '7', '01'].map((nodename) => ({ nodename, tags: [], attributes: { '9': 'x', z: 'y' } }));
+    expect(resourceJsonFormatter.format(list)).toBe(referenceJson(list));
+    expect(Object.keys(JSON.parse(resourceJsonFormatter.format(list)) as object)).toEqual(['7', '42', 'b', 'a', '01']);
   });
   it('the tricky nodes are part of the fixed set', () => {
     expect(nodes).toEqual(expect.arrayContaining([...TRICKY_NODES]));

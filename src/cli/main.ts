@@ -4,7 +4,7 @@
 import { unlinkSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { ExitCode, exitCodeOf } from '../errors';
-import { formatNodes } from '../formatters';
+import { formatNodeChunks } from '../formatters';
 import { generateNodes } from '../generate-nodes';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
 import { createProgram } from './program';
@@ -57,7 +57,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (options.output !== undefined) await checkOutputTarget(options.output);
     const result = await generateNodes(options);
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
-    const document = formatNodes(result.nodes, options.format);
+    // Chunks made as they are written: a large inventory is never held in memory as one string.
+    const document = formatNodeChunks(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
     else await writeStdout(document, io.stdout);
     if (options.verbose) for (const line of summarise(result, Date.now() - started)) writeLine(io.stderr, line);

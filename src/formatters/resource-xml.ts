@@ -2,6 +2,7 @@
 // name (ECS:* has a colon, which XML would read as a namespace prefix) as an <attribute> child.
 
 import { STANDARD_ATTRIBUTES, type RundeckNode } from '../nodes/rundeck-node';
+import { gatherChunks, joinPieces } from './chunks';
 import type { Formatter } from './formatter';
 
 const XML_ESCAPES: Record<string, string> = {
@@ -51,13 +52,15 @@ function nodeElement(node: RundeckNode): string {
   return lines.join('\n');
 }
 
+/** The document in pieces: the prolog, one element per node, the closing tag. */
+function* xmlPieces(nodes: readonly RundeckNode[]): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n';
+  for (const node of nodes) yield nodeElement(node);
+  yield '</project>\n';
+}
+
 export const resourceXmlFormatter: Formatter = {
   name: 'resourcexml',
-  format(nodes) {
-    // Elements are collected and joined once: cheaper than growing one huge string node by node.
-    const parts: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n<project>\n'];
-    for (const node of nodes) parts.push(nodeElement(node));
-    parts.push('</project>\n');
-    return parts.join('');
-  },
+  format: (nodes) => joinPieces(xmlPieces(nodes)),
+  chunks: (nodes) => gatherChunks(xmlPieces(nodes)),
 };

@@ -2,6 +2,7 @@
 // small enough for SnakeYAML (Rundeck's parser rejects one document over 3,145,728 code points).
 
 import type { RundeckNode } from '../nodes/rundeck-node';
+import { gatherChunks, joinPieces } from './chunks';
 import type { Formatter } from './formatter';
 
 /** Default size bound of one YAML document, in characters: a third of SnakeYAML's limit. */
@@ -38,26 +39,31 @@ function nodeBlock(node: RundeckNode): string {
   return lines.join('\n');
 }
 
+/** The document in pieces: `---` separators and one block per node, each document within `documentLimit`. */
+function* yamlPieces(nodes: readonly RundeckNode[], documentLimit: number): Generator<string> {
+  if (nodes.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '---\n';
+  let documentLength = 0;
+  for (const node of nodes) {
+    const block = nodeBlock(node);
+    if (documentLength > 0 && documentLength + block.length > documentLimit) {
+      yield '---\n';
+      documentLength = 0;
+    }
+    yield block;
+    documentLength += block.length;
+  }
+}
+
 /** The resourceyaml formatter; `documentLimit` bounds each `---` document in characters. */
 export function createResourceYamlFormatter(documentLimit = DEFAULT_YAML_DOCUMENT_LIMIT): Formatter {
   return {
     name: 'resourceyaml',
-    format(nodes) {
-      if (nodes.length === 0) return '{}\n';
-      // Blocks are collected and joined once: cheaper than growing one huge string node by node.
-      const parts: string[] = ['---\n'];
-      let documentLength = 0;
-      for (const node of nodes) {
-        const block = nodeBlock(node);
-        if (documentLength > 0 && documentLength + block.length > documentLimit) {
-          parts.push('---\n');
-          documentLength = 0;
-        }
-        parts.push(block);
-        documentLength += block.length;
-      }
-      return parts.join('');
-    },
+    format: (nodes) => joinPieces(yamlPieces(nodes, documentLimit)),
+    chunks: (nodes) => gatherChunks(yamlPieces(nodes, documentLimit)),
   };
 }
 
