@@ -45,7 +45,7 @@ const node: fc.Arbitrary<RundeckNode> = fc.record({
   // Names JavaScript objects order first ("0", "42") and names just outside that rule.
   nodename: fc.oneof(text, fc.constantFrom('0', '7', '42', '01', '4294967294', '4294967295')),
   tags: fc.array(text, { maxLength: 3 }),
-  attributes: fc.dictionary(fc.oneof(text, fc.constantFrom('hostname', 'osName', 'description', '12')), text, { maxKeys: 4 }),
+  attributes: fc.dictionary(fc.oneof(text, fc.constantFrom('hostname', 'osName', 'description', '12', 'nodename', 'tags')), text, { maxKeys: 4 }),
 });
 const nodeList = fc.uniqueArray(node, { selector: (n) => n.nodename, maxLength: 6 });
 

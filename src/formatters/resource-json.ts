@@ -20,7 +20,33 @@ function inObjectKeyOrder(nodes: readonly RundeckNode[]): RundeckNode[] {
   return [...indexes, ...names.filter((n) => !isArrayIndex(n))].map((name) => byName.get(name) as RundeckNode);
 }
 
-/** The document in pieces: `{`, one `"name": {…}` member per node (indented as at depth 1), `}`. */
+// Printable ASCII but `"` and `\\`: JSON.stringify would only add the quotes.
+const PLAIN_JSON = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
+
+function quoteJson(text: string): string {
+  return PLAIN_JSON.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+
+/** The member `"name": {…}` of one node, indented as at depth 1, exactly as JSON.stringify(document, null, 2) has it. */
+function nodeMember(node: RundeckNode): string {
+  const { attributes } = node;
+  const keys = Object.keys(attributes);
+  // Objects put index-like keys first, and an attribute named nodename or tags would replace those members:
+  // such rare nodes go through JSON.stringify itself.
+  if (keys.some((key) => key === 'nodename' || key === 'tags' || isArrayIndex(key))) {
+    const member = JSON.stringify({ [node.nodename]: { nodename: node.nodename, ...attributes, tags: [...node.tags] } }, null, 2);
+    return member.slice(2, -2);
+  }
+  const name = quoteJson(node.nodename);
+  const lines = [`  ${name}: {`, `    "nodename": ${name},`];
+  for (const key of keys) lines.push(`    ${quoteJson(key)}: ${quoteJson(attributes[key] ?? '')},`);
+  if (node.tags.length === 0) lines.push('    "tags": []');
+  else lines.push('    "tags": [', node.tags.map((tag) => `      ${quoteJson(tag)}`).join(',\n'), '    ]');
+  lines.push('  }');
+  return lines.join('\n');
+}
+
+/** The document in pieces, not yet escaped: `{`, one member per node, `}`. */
 function* jsonPieces(nodes: readonly RundeckNode[]): Generator<string> {
   const ordered = inObjectKeyOrder(nodes);
   if (ordered.length === 0) {
@@ -29,9 +55,7 @@ function* jsonPieces(nodes: readonly RundeckNode[]): Generator<string> {
   }
   let separator = '{\n';
   for (const node of ordered) {
-    const value = JSON.stringify({ nodename: node.nodename, ...node.attributes, tags: [...node.tags] }, null, 2);
-    // JSON text has no raw line breaks inside strings, so indenting every line is safe.
-    yield escapeNonAsciiAsUnicode(`${separator}  ${JSON.stringify(node.nodename)}: ${value.replace(/\n/g, '\n  ')}`);
+    yield separator + nodeMember(node);
     separator = ',\n';
   }
   yield '\n}\n';
@@ -39,6 +63,9 @@ function* jsonPieces(nodes: readonly RundeckNode[]): Generator<string> {
 
 export const resourceJsonFormatter: Formatter = {
   name: 'resourcejson',
-  format: (nodes) => joinPieces(jsonPieces(nodes)),
-  chunks: (nodes) => gatherChunks(jsonPieces(nodes)),
+  // Escaping maps each UTF-16 unit on its own, so escaping chunk by chunk equals escaping the whole.
+  format: (nodes) => escapeNonAsciiAsUnicode(joinPieces(jsonPieces(nodes))),
+  *chunks(nodes) {
+    for (const chunk of gatherChunks(jsonPieces(nodes))) yield escapeNonAsciiAsUnicode(chunk);
+  },
 };
