@@ -10,7 +10,7 @@ export { STANDARD_ATTRIBUTES } from './nodes/rundeck-node';
 export { ATTR, TAG_ATTRIBUTE_PREFIX } from './nodes/attributes';
 export { toNode } from './nodes/to-node';
 export { selectContainers, matchesFilter } from './select/select-containers';
-export { formatters, formatNodes, sortNodes, type Formatter } from './formatters';
+export { formatters, formatNodes, formatNodeChunks, sortNodes, type Formatter } from './formatters';
 export { createResourceYamlFormatter, resourceYamlFormatter } from './formatters/resource-yaml';
 export { resourceXmlFormatter } from './formatters/resource-xml';
 export { resourceJsonFormatter } from './formatters/resource-json';

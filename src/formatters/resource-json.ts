@@ -4,6 +4,7 @@
 import type { RundeckNode } from '../nodes/rundeck-node';
 import { gatherChunks, joinPieces } from './chunks';
 import type { Formatter } from './formatter';
+import { memoize } from './memo';
 import { escapeNonAsciiAsUnicode } from './escape';
 
 /** True for a key JavaScript objects order first, numerically: an array index ("0" … "4294967294"). */
@@ -27,6 +28,9 @@ function quoteJson(text: string): string {
   return PLAIN_JSON.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
+/** `    "NAME": ` for an attribute name; names repeat on every node. */
+const memberStart = memoize((name) => `    ${quoteJson(name)}: `);
+
 /** The member `"name": {…}` of one node, indented as at depth 1, exactly as JSON.stringify(document, null, 2) has it. */
 function nodeMember(node: RundeckNode): string {
   const { attributes } = node;
@@ -39,7 +43,7 @@ function nodeMember(node: RundeckNode): string {
   }
   const name = quoteJson(node.nodename);
   const lines = [`  ${name}: {`, `    "nodename": ${name},`];
-  for (const key of keys) lines.push(`    ${quoteJson(key)}: ${quoteJson(attributes[key] ?? '')},`);
+  for (const key of keys) lines.push(`${memberStart(key)}${quoteJson(attributes[key] ?? '')},`);
   if (node.tags.length === 0) lines.push('    "tags": []');
   else lines.push('    "tags": [', node.tags.map((tag) => `      ${quoteJson(tag)}`).join(',\n'), '    ]');
   lines.push('  }');

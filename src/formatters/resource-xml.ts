@@ -4,6 +4,7 @@
 import { STANDARD_ATTRIBUTES, type RundeckNode } from '../nodes/rundeck-node';
 import { gatherChunks, joinPieces } from './chunks';
 import type { Formatter } from './formatter';
+import { memoize } from './memo';
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -36,6 +37,9 @@ export function escapeXmlAttribute(text: string): string {
 
 const STANDARD = new Set<string>(STANDARD_ATTRIBUTES);
 
+/** `    <attribute name="NAME" value="` for an attribute name; names repeat on every node. */
+const attributeStart = memoize((name) => `    <attribute name="${escapeXmlAttribute(name)}" value="`);
+
 function nodeElement(node: RundeckNode): string {
   // Small arrays joined per node: measured faster than growing strings or joining one huge array.
   const standard = [`name="${escapeXmlAttribute(node.nodename)}"`];
@@ -44,7 +48,7 @@ function nodeElement(node: RundeckNode): string {
   for (const name of Object.keys(attributes)) {
     const value = attributes[name] ?? '';
     if (STANDARD.has(name)) standard.push(`${name}="${escapeXmlAttribute(value)}"`);
-    else lines.push(`    <attribute name="${escapeXmlAttribute(name)}" value="${escapeXmlAttribute(value)}"/>`);
+    else lines.push(`${attributeStart(name)}${escapeXmlAttribute(value)}"/>`);
   }
   if (node.tags.length > 0) standard.push(`tags="${escapeXmlAttribute(node.tags.join(', '))}"`);
   lines[0] = `  <node ${standard.join(' ')}>`;

@@ -4,6 +4,7 @@
 import type { RundeckNode } from '../nodes/rundeck-node';
 import { gatherChunks, joinPieces } from './chunks';
 import type { Formatter } from './formatter';
+import { memoize } from './memo';
 
 /** Default size bound of one YAML document, in characters: a third of SnakeYAML's limit. */
 export const DEFAULT_YAML_DOCUMENT_LIMIT = 1_000_000;
@@ -29,12 +30,15 @@ export function quoteYaml(text: string): string {
   return `${out}"`;
 }
 
+/** `  "NAME": ` for an attribute name; names repeat on every node. */
+const attributePrefix = memoize((name) => `  ${quoteYaml(name)}: `);
+
 function nodeBlock(node: RundeckNode): string {
   const name = quoteYaml(node.nodename);
   // One small array joined per node: measured faster than growing strings or joining one huge array.
   const lines = [`${name}:`, `  "nodename": ${name}`];
   const { attributes } = node;
-  for (const key of Object.keys(attributes)) lines.push(`  ${quoteYaml(key)}: ${quoteYaml(attributes[key] ?? '')}`);
+  for (const key of Object.keys(attributes)) lines.push(attributePrefix(key) + quoteYaml(attributes[key] ?? ''));
   lines.push(`  "tags": ${quoteYaml(node.tags.join(', '))}`, '');
   return lines.join('\n');
 }
