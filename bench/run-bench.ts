@@ -131,6 +131,7 @@ function formattingTimes(spec: EstateCase, runs: number): Promise<FormatTimes> {
     const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const child = spawn(process.execPath, [tsx, join(ROOT, 'bench', 'format-speed.ts'), String(spec.clusters), String(spec.tasksPerCluster), String(runs)], {
       cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: '--expose-gc' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

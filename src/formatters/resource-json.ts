@@ -9,7 +9,9 @@ import { escapeNonAsciiAsUnicode } from './escape';
 
 /** True for a key JavaScript objects order first, numerically: an array index ("0" … "4294967294"). */
 function isArrayIndex(key: string): boolean {
-  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+  const first = key.charCodeAt(0);
+  // A first-character test keeps the regex off the common path (names that start with a letter).
+  return first >= 0x30 && first <= 0x39 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
 }
 
 /** The nodes by name, in the order an object keyed by name would enumerate them (a repeated name keeps its place, the last node wins). */
