@@ -103,20 +103,17 @@ interface Series {
   readonly endpointCalls: number[];
 }
 
-async function runSeries(fake: FakeEcs, faults: FakeEcsFaults, args: readonly string[], runs: number, scratch: string, label: string): Promise<Series> {
-  const series: Series = { runs: [], throttled: [], endpointCalls: [] };
-  for (let i = 0; i < runs; i++) {
-    fake.setFaults(faults);
-    fake.resetStats();
-    const run = await runCli(fake.url, args, scratch);
-    const stats = fake.stats();
-    series.runs.push(run);
-    series.throttled.push(stats.throttled);
-    series.endpointCalls.push(Object.values(stats.calls).reduce((a, b) => a + b, 0));
-    process.stderr.write(`  ${label} run ${i + 1}/${runs}: ${seconds(run.ms)}, exit ${run.exitCode}, ${run.calls} calls, ${stats.throttled} throttled\n`);
-    if (run.exitCode !== 0) process.stderr.write(run.stderr.split('\n').slice(0, 5).map((l) => `    ${l}\n`).join(''));
-  }
-  return series;
+/** One CLI run with the endpoint set to `faults` and fresh counters; adds its figures to `series`. */
+async function runOnce(series: Series, fake: FakeEcs, faults: FakeEcsFaults, args: readonly string[], scratch: string, label: string): Promise<void> {
+  fake.setFaults(faults);
+  fake.resetStats();
+  const run = await runCli(fake.url, args, scratch);
+  const stats = fake.stats();
+  series.runs.push(run);
+  series.throttled.push(stats.throttled);
+  series.endpointCalls.push(Object.values(stats.calls).reduce((a, b) => a + b, 0));
+  process.stderr.write(`  ${label}: ${seconds(run.ms)}, exit ${run.exitCode}, ${run.calls} calls, ${stats.throttled} throttled\n`);
+  if (run.exitCode !== 0) process.stderr.write(run.stderr.split('\n').slice(0, 5).map((l) => `    ${l}\n`).join(''));
 }
 
 interface FormatTimes {
@@ -173,9 +170,16 @@ async function benchEstate(spec: EstateCase, runs: number, scratch: string): Pro
   process.stderr.write(`estate ${spec.label}: ${count(tasks)} running tasks, minimum ${minimum} calls\n`);
   const fake = await startFakeEcs({ regions: { [REGION]: estate }, recordRequests: false });
   try {
-    const base = await runSeries(fake, {}, NO_CLIENT_LIMIT, runs, scratch, 'no latency, no bucket');
-    const latency = await runSeries(fake, { latencyMs: LATENCY_MS }, NO_CLIENT_LIMIT, runs, scratch, `${LATENCY_MS} ms latency`);
-    const bucket = await runSeries(fake, { tokenBucket: ECS_BUCKET }, [], runs, scratch, 'token bucket 100/20 per s, client defaults');
+    // Interleaved (no latency, latency, bucket, then again), so drifting load on the machine hits all three alike.
+    const base: Series = { runs: [], throttled: [], endpointCalls: [] };
+    const latency: Series = { runs: [], throttled: [], endpointCalls: [] };
+    const bucket: Series = { runs: [], throttled: [], endpointCalls: [] };
+    for (let i = 0; i < runs; i++) {
+      const tag = `${i + 1}/${runs}`;
+      await runOnce(base, fake, {}, NO_CLIENT_LIMIT, scratch, `no latency, no bucket ${tag}`);
+      await runOnce(latency, fake, { latencyMs: LATENCY_MS }, NO_CLIENT_LIMIT, scratch, `${LATENCY_MS} ms latency ${tag}`);
+      await runOnce(bucket, fake, { tokenBucket: ECS_BUCKET }, [], scratch, `token bucket 100, 20/s, client defaults ${tag}`);
+    }
     const all = [...base.runs, ...latency.runs, ...bucket.runs];
     const baseMs = median(base.runs.map((r) => r.ms));
     const calls = median(base.runs.map((r) => r.calls));
@@ -266,8 +270,10 @@ async function main(): Promise<void> {
       'client defaults (18 requests/s, burst 90). Critical path: one ListClusters page, the largest cluster\'s ListTasks',
       `pages in sequence and one DescribeTasks, at ${LATENCY_MS} ms each. Bound under the bucket: (calls − 100) / 20 s plus the`,
       'same run\'s time without bucket nor latency. Peak RSS: the largest of all the estate\'s runs (getrusage maxrss).',
-      'Formatting: the built library\'s formatters on up to 10,000 nodes of the estate (fewer for 1 × 50, scaled to 10,000),',
-      'in a process of their own; CPU time of that process (garbage collection included) and wall time in parentheses.',
+      'Formatting: the built library\'s `formatNodeChunks` (what the CLI writes) on 10,000 nodes of the estate (1 × 50: its',
+      '70 nodes, formatted over and over up to 10,000), in a process of its own; CPU time of that process (garbage',
+      'collection included), wall time in parentheses. A negative "time added by latency" means the latency hid',
+      'entirely behind the processing and the difference is run-to-run noise of the machine.',
       '',
     ].join('\n');
     process.stdout.write(`${text}\n`);
