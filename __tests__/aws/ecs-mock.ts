@@ -32,7 +32,7 @@ export function describedTask(arn: string): Task {
     group: 'service:web',
     launchType: 'FARGATE',
     lastStatus: 'RUNNING',
-    containers: [{ containerArn: `${BASE}:container/${cluster}/${id}/c-${id}`, name: 'app', lastStatus: 'RUNNING' }],
+    containers: [{ containerArn: `${BASE}:container/${cluster}/${id}/${cluster}-${id}-app`, name: 'app', lastStatus: 'RUNNING' }],
     tags: [{ key: 'env', value: 'prod' }],
   };
 }
