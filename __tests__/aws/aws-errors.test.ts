@@ -1,12 +1,11 @@
 // SDK failures → one clear line naming the call, the cluster and the region, with the right exit code.
 
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { ListTasksCommand } from '@aws-sdk/client-ecs';
 import { isMissingCredentials, toAwsError, type CallContext } from '../../src/aws/aws-errors';
 import { createEcsClient, resolveRegion } from '../../src/aws/ecs-client';
 import { AwsError, EcsNodesError, ExitCode, OutputError, UsageError } from '../../src/errors';
 import { sdkErrors } from './ecs-mock';
+import { withCleanAwsEnvironment } from '../helpers/clean-aws-environment';
 
 const CONTEXT: CallContext = { operation: 'ListTasks', region: 'eu-west-1', cluster: 'prod-web' };
 
@@ -79,23 +78,6 @@ describe('isMissingCredentials', () => {
     expect(isMissingCredentials(error)).toBe(expected);
   });
 });
-
-/** Runs `fn` with no AWS settings in the environment (no credentials, region, profile or metadata service). */
-async function withCleanAwsEnvironment<T>(fn: () => Promise<T>): Promise<T> {
-  const saved = process.env;
-  process.env = Object.fromEntries(Object.entries(saved).filter(([name]) => !name.startsWith('AWS_')));
-  Object.assign(process.env, {
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(os.tmpdir(), 'ecs-nodes-test-no-config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(os.tmpdir(), 'ecs-nodes-test-no-credentials'),
-  });
-  try {
-    return await fn();
-  } finally {
-    process.env = saved;
-  }
-}
 
 describe('with the real SDK client (no network)', () => {
   it('maps the SDK\'s own missing-credentials failure to exit 3 with call, cluster and region', async () => {
