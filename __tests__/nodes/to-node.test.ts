@@ -268,6 +268,14 @@ describe('toNode', () => {
     expect(toNode({ task, container: containerOf(task, 'web') }).nodename).toBe('web-feed-web');
   });
 
+  it.each<[string, EcsContainer, string]>([
+    ['container id', { name: 'web', containerArn: 'arn:aws:ecs:eu-west-1:1:container/c/t1/abc-123', lastStatus: 'RUNNING' }, 'web-abc-123'],
+    ['task id when the container has no ARN', { name: 'web', lastStatus: 'RUNNING' }, 'web-t1'],
+  ])('names the node after the container name and the %s', (_case, container, nodename) => {
+    const task: EcsTask = { taskArn: 'arn:aws:ecs:eu-west-1:1:task/c/t1', lastStatus: 'RUNNING', containers: [container] };
+    expect(toNode({ task, container }).nodename).toBe(nodename);
+  });
+
   it('takes the region from the task ARN, else from the listing region', () => {
     expect(nodeOf(TASK.checkout, 'app', 'us-east-1').attributes[ATTR.region]).toBe('eu-west-1');
     const task: EcsTask = { taskArn: 'not-an-arn', lastStatus: 'RUNNING', containers: [{ name: 'a', lastStatus: 'RUNNING' }] };

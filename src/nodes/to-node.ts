@@ -110,7 +110,10 @@ export function toNode(ref: ContainerRef): RundeckNode {
   }
   const containerId = attributes[ATTR.containerId];
   const containerName = attributes[ATTR.containerName] ?? 'container';
-  const nodename = containerId ? `${containerName}-${containerId}` : containerName;
+  // Without a container ARN (hand-made --input) the task id keeps the name unique: the bare container name
+  // would repeat across tasks, and repeated names are merged away.
+  const uniquePart = containerId ?? attributes[ATTR.taskId];
+  const nodename = uniquePart ? `${containerName}-${uniquePart}` : containerName;
   const launchType = attributes[ATTR.taskLaunchType];
   const tags = normaliseTags([
     'ecs',
