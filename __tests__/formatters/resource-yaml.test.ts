@@ -55,6 +55,17 @@ describe('resourceYamlFormatter', () => {
     for (const key of HOSTILE_KEYS) expect(text).toContain(`  ${quoteYaml(key)}: `);
   });
 
+  it('round-trips control characters as escapes when a library caller hands them over', () => {
+    const node: RundeckNode = {
+      nodename: 'n\u0001',
+      tags: ['t'],
+      attributes: { hostname: 'h\u0000\u0007\u001B\u007F\u0085', 'ECS:X\u0002': 'v\t\r\n\u000B\u000C' },
+    };
+    const text = resourceYamlFormatter.format([node]);
+    expect(text).toMatch(/^[\x20-\x7E\n]*$/);
+    expect(readYaml(text)).toEqual(expectedReadNodes([node]));
+  });
+
   it('writes pure printable ASCII: non-ASCII only as escapes, no tab or CR', () => {
     const text = resourceYamlFormatter.format(sortNodes(hostileNodes()));
     expect(text).toMatch(/^[\x20-\x7E\n]*$/);
