@@ -50,6 +50,16 @@ describe('writeFileAtomically', () => {
     expect(await entries()).toEqual(['nodes.yaml']);
   });
 
+  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+  asRoot('keeps the owner and group of the file it replaces', async () => {
+    const file = path.join(folder, 'nodes.yaml');
+    await fs.writeFile(file, 'old');
+    await fs.chown(file, 4321, 4322);
+    await writeFileAtomically(file, 'new');
+    const after = await fs.stat(file);
+    expect([after.uid, after.gid]).toEqual([4321, 4322]);
+  });
+
   it('keeps a restrictive mode too', async () => {
     const file = path.join(folder, 'nodes.json');
     await fs.writeFile(file, 'old', { mode: 0o600 });
