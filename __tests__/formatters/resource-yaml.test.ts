@@ -66,6 +66,15 @@ describe('resourceYamlFormatter', () => {
     expect(readYaml(text)).toEqual(expectedReadNodes([node]));
   });
 
+  it('keeps the longest ECS tag key (128 non-ASCII letters) readable as an implicit YAML key', () => {
+    // YAML caps implicit keys at 1024 characters; \u escapes make non-ASCII keys six times longer.
+    const key = `ECS:Tag:${'鍵'.repeat(128)}`;
+    const node: RundeckNode = { nodename: 'n', tags: ['t'], attributes: { [key]: 'v' } };
+    const text = resourceYamlFormatter.format([node]);
+    expect(text.split('\n').find((l) => l.includes('\\u9375'))?.indexOf('":')).toBeLessThan(1024);
+    expect(readYaml(text)).toEqual(expectedReadNodes([node]));
+  });
+
   it('writes pure printable ASCII: non-ASCII only as escapes, no tab or CR', () => {
     const text = resourceYamlFormatter.format(sortNodes(hostileNodes()));
     expect(text).toMatch(/^[\x20-\x7E\n]*$/);
