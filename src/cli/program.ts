@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
+import { addCredentialOptions } from './credential-options';
 
 /** Format names accepted by `--format`: Rundeck's, plus `json` for resourcejson. */
 export const FORMAT_CHOICES = [...OUTPUT_FORMATS, 'json'] as const;
@@ -27,10 +28,10 @@ Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard.`;
 
 /** A new commander program for ecs-nodes; the caller adds exitOverride/output settings and parses. */
 export function createProgram(): Command {
-  return new Command('ecs-nodes')
+  return addCredentialOptions(new Command('ecs-nodes')
     .description('Turn the running containers of Amazon ECS tasks into a Rundeck node inventory.')
     .version(packageVersion(), '-V, --version')
-    .option('-r, --region <list>', 'AWS region(s), comma-separated (default: AWS_REGION or the profile)', parseListOption)
+    .option('-r, --region <list>', 'AWS region(s), comma-separated, listed in parallel (default: AWS_REGION or the profile)', parseListOption)
     .option('-c, --clusters <list>', 'cluster names or ARNs (default: every cluster in the region)', parseListOption)
     .addOption(
       new Option('--filter-behavior <mode>', 'include: keep matching containers; exclude: keep the others')
@@ -47,9 +48,8 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout')
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
-    .option('--profile <name>', 'shared-config profile')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
     .option('--debug', 'stack traces on errors')
-    .addHelpText('after', HELP_AFTER);
+    .addHelpText('after', HELP_AFTER));
 }

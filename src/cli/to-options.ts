@@ -2,9 +2,10 @@
 
 import { UsageError } from '../errors';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair } from '../options';
+import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 
 /** The flags as commander hands them over (`program.opts()`). */
-export interface RawFlags {
+export interface RawFlags extends CredentialFlags {
   readonly region?: readonly string[];
   readonly clusters?: readonly string[];
   readonly filterBehavior?: string;
@@ -16,7 +17,6 @@ export interface RawFlags {
   readonly output?: string;
   readonly input?: string;
   readonly endpointUrl?: string;
-  readonly profile?: string;
   readonly maxAttempts?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
@@ -78,6 +78,7 @@ export function toOptions(flags: RawFlags): Options {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
+      credentials: toCredentialSettings(flags),
     },
     verbose: flags.verbose === true,
     debug: flags.debug === true,
