@@ -33,7 +33,7 @@ const ALTERNATIVES = '--access-key-id with --secret-key-file (or --secret-key-en
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const line = message.split('\n')[0]?.trim() ?? '';
+  const line = (message.split('\n')[0]?.trim() ?? '').replace(/\.$/, '');
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
