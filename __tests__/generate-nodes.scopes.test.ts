@@ -1,7 +1,7 @@
 // generateNodes over (role, region) scopes: each scope's client signs with its credentials, nodes carry the
 // role that listed them, and failures under a role name it. The AWS layer and the role providers are fakes.
 
-import type { ECSClient } from '@aws-sdk/client-ecs';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { createAssumeRoleCredentials } from '../src/aws/assume-role';
 import type { CredentialIdentityProvider } from '../src/aws/credential-types';
 import type { EcsClientSettings } from '../src/aws/ecs-client';
@@ -38,18 +38,29 @@ function task(region: string, account: string, cluster: string): EcsTask {
   };
 }
 
-function fakeLayer(clients: FakeClient[], contexts: RegionContext[], failRegion?: string): AwsLayer {
-  const client = (ctx: RegionContext): FakeClient => ctx.client as unknown as FakeClient;
+/** An AWS layer whose clients are real (so middleware can be added) but never send: listing is faked. */
+function fakeLayer(clients: FakeClient[], contexts: RegionContext[]): AwsLayer {
+  const fakes = new Map<ECSClient, FakeClient>();
+  const fakeOf = (client: ECSClient): FakeClient => {
+    const fake = fakes.get(client);
+    if (!fake) throw new Error('unknown client');
+    return fake;
+  };
   return {
     ...loadAwsLayer(),
     createEcsClient: (settings: EcsClientSettings) => {
+      const client = new ECSClient({ region: 'us-east-1' });
       const fake: FakeClient = { region: settings.region, credentials: settings.credentials as CredentialIdentityProvider, destroyed: false };
+      client.destroy = () => {
+        fake.destroyed = true;
+      };
+      fakes.set(client, fake);
       clients.push(fake);
-      return Object.assign(fake, { destroy: () => (fake.destroyed = true) }) as unknown as ECSClient;
+      return client;
     },
-    resolveRegion: async (ecs: ECSClient) => {
-      const { region } = ecs as unknown as FakeClient;
-      if (region === undefined || region === failRegion) throw Object.assign(new Error('Region is missing'), { name: 'Error' });
+    resolveRegion: async (client: ECSClient) => {
+      const { region } = fakeOf(client);
+      if (region === undefined) throw Object.assign(new Error('Region is missing'), { name: 'Error' });
       return region;
     },
     listClusterArns: async (ctx) => {
@@ -57,7 +68,7 @@ function fakeLayer(clients: FakeClient[], contexts: RegionContext[], failRegion?
       return ['web'];
     },
     fetchClusterTasks: async (ctx, cluster, onTasks) => {
-      const { accessKeyId } = await client(ctx).credentials();
+      const { accessKeyId } = await fakeOf(ctx.client).credentials();
       if (ctx.region === 'ap-south-1') throw new AwsError(`access denied: ecs:ListTasks on cluster ${cluster}, region ${ctx.region}, role ${String(ctx.roleArn)}`);
       onTasks([task(ctx.region, ACCOUNT_OF_KEY[accessKeyId] ?? 'unknown', cluster)]);
       return { cluster, failures: [] };
