@@ -78,11 +78,13 @@ describe('applyConfig', () => {
   });
 
   it.each<[Record<string, unknown>, string]>([
-    [{ nodenam: 'x' }, 'unknown key "nodenam" in config file ecs.yaml'],
-    [{ config: 'other.yaml' }, 'unknown key "config" in config file ecs.yaml'],
-    [{ version: true }, 'unknown key "version" in config file ecs.yaml'],
-    [{ nodePer: 'task' }, 'unknown key "nodePer" in config file ecs.yaml'],
-    [{ r: 'eu-west-1' }, 'unknown key "r" in config file ecs.yaml'],
+    [{ nodenam: 'x' }, 'unknown key "nodenam" in config file ecs.yaml: did you mean "nodename"?'],
+    [{ config: 'other.yaml' }, 'unknown key "config" in config file ecs.yaml: keys are long option names such as node-per or region'],
+    [{ version: true }, 'unknown key "version" in config file ecs.yaml: keys are long option names'],
+    [{ nodePer: 'task' }, 'unknown key "nodePer" in config file ecs.yaml: did you mean "node-per"?'],
+    [{ omitAttributes: ['x'] }, 'unknown key "omitAttributes" in config file ecs.yaml: did you mean "omit-attribute"?'],
+    [{ r: 'eu-west-1' }, 'unknown key "r" in config file ecs.yaml: keys are long option names'],
+    [{ 'default-tags': false }, 'unknown key "default-tags" in config file ecs.yaml: did you mean "no-default-tags"?'],
     [{ 'node-per': 'pod' }, 'config file ecs.yaml: "node-per" is invalid: Allowed choices are container, task, service.'],
     [{ 'max-attempts': 0 }, 'config file ecs.yaml: "max-attempts" is invalid: must be at least 1'],
     [{ verbose: 'yes' }, 'config file ecs.yaml: "verbose" must be true or false'],

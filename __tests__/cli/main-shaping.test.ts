@@ -132,7 +132,7 @@ describe('--config', () => {
     const file = await config('bad.yaml', 'node-per: task\nnodenam: "{ECS:Task-ID}"\n');
     const outcome = await cli('--input', EXAMPLE, '--config', file);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toBe(`error: unknown key "nodenam" in config file ${file}: keys are long option names such as node-per or region\n`);
+    expect(outcome.stderr).toBe(`error: unknown key "nodenam" in config file ${file}: did you mean "nodename"?\n`);
   });
 
   it('exits 2 for a missing file', async () => {

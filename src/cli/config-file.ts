@@ -48,6 +48,39 @@ export async function readConfigFile(file: string): Promise<Record<string, unkno
   return parseConfigText(text, file);
 }
 
+/** Levenshtein distance, for suggesting the option a mistyped key meant. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The long option name closest to `key` (camelCase spelling or at most two edits away), if any. */
+function suggestion(key: string, names: readonly string[]): string | undefined {
+  const kebab = key.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
+  if (names.includes(`no-${kebab}`)) return `no-${kebab}`;
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = Math.min(editDistance(key, name), editDistance(kebab, name));
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function unknownKeyError(key: string, file: string, program: Command): UsageError {
+  const names = program.options.flatMap((o) => (o.long ? [o.long.slice(2)] : [])).filter((n) => !NOT_IN_CONFIG.has(n));
+  const close = suggestion(key, names);
+  const hint = close ? `did you mean "${close}"?` : 'keys are long option names such as node-per or region';
+  return new UsageError(`unknown key "${key}" in config file ${file}: ${hint}`);
+}
+
 function valueError(file: string, key: string, detail: string): UsageError {
   return new UsageError(`config file ${file}: "${key}" ${detail}`);
 }
@@ -88,9 +121,7 @@ function toOptionValue(option: Option, key: string, value: unknown, file: string
 export function applyConfig(program: Command, config: Readonly<Record<string, unknown>>, file: string): void {
   for (const [key, value] of Object.entries(config)) {
     const option = NOT_IN_CONFIG.has(key) ? undefined : program.options.find((o) => o.long === `--${key}`);
-    if (option === undefined) {
-      throw new UsageError(`unknown key "${key}" in config file ${file}: keys are long option names such as node-per or region`);
-    }
+    if (option === undefined) throw unknownKeyError(key, file, program);
     const name = option.attributeName();
     if (program.getOptionValueSource(name) === 'cli') continue;
     program.setOptionValueWithSource(name, toOptionValue(option, key, value, file), 'config');
