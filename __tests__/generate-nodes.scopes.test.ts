@@ -13,6 +13,7 @@ import { generateNodes } from '../src/generate-nodes';
 import { DEFAULT_CREDENTIALS, DEFAULT_OPTIONS, type Options } from '../src/options';
 import { ATTR } from '../src/nodes/attributes';
 import type { EcsTask } from '../src/ecs-types';
+import { DEFAULT_NODE_SHAPE, type NodeUnit } from '../src/nodes/node-shape';
 
 jest.mock('../src/aws/assume-role', () => ({ createAssumeRoleCredentials: jest.fn() }));
 const createAssumeRole = jest.mocked(createAssumeRoleCredentials);
@@ -33,6 +34,7 @@ function task(region: string, account: string, cluster: string): EcsTask {
   return {
     taskArn: `arn:aws:ecs:${region}:${account}:task/${cluster}/${id}`,
     clusterArn: `arn:aws:ecs:${region}:${account}:cluster/${cluster}`,
+    group: 'service:web',
     lastStatus: 'RUNNING',
     containers: [{ name: 'app', lastStatus: 'RUNNING', containerArn: `arn:aws:ecs:${region}:${account}:container/${cluster}/${id}/c${id}` }],
   };
@@ -111,6 +113,11 @@ describe('generateNodes over roles and regions', () => {
     expect(contexts.map((c) => `${String(c.roleArn)} ${c.region}`).sort()).toEqual([`${A} eu-west-1`, `${A} us-east-1`, `${B} eu-west-1`, `${B} us-east-1`]);
     expect(clients).toHaveLength(4);
     expect(clients.every((c) => c.destroyed)).toBe(true);
+  });
+
+  it.each<[NodeUnit]>([['container'], ['task'], ['service']])('one node per %s carries the role too', async (nodePer) => {
+    const result = await generateNodes({ ...options(['eu-west-1'], [A, B]), shape: { ...DEFAULT_NODE_SHAPE, nodePer, nodename: '{ECS:Account-ID}-{ECS:Task-ID}' } }, { aws: fakeLayer([], []), secrets });
+    expect(result.nodes.map((n) => n.attributes['assume-role-arn']).sort()).toEqual([A, B]);
   });
 
   it('signs with the base key and sets no role attribute without roles', async () => {

@@ -8,6 +8,7 @@ import { formatNodes } from '../formatters';
 import { generateNodes } from '../generate-nodes';
 import { createSecretReader } from '../aws/read-secrets';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
+import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
@@ -21,7 +22,7 @@ function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
-/** Parses argv; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
+/** Parses argv and merges the --config file; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
 async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | number> {
   const program = createProgram()
     .exitOverride()
@@ -41,6 +42,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
+  await applyConfigFile(program);
   return program.opts<RawFlags>();
 }
 
