@@ -5,6 +5,7 @@ import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { AwsError, EcsNodesError, UsageError } from '../errors';
 import type { CredentialIdentityProvider } from './credential-types';
 
+/** One role to assume: its ARN, the AssumeRole parameters, where STS is, and the credentials that call it. */
 export interface AssumeRoleInput {
   readonly roleArn: string;
   readonly externalId?: string;

@@ -13,12 +13,14 @@ import type { CredentialSettings } from '../options';
 import type { CredentialIdentity, CredentialIdentityProvider } from './credential-types';
 import type { StaticKeys } from './read-secrets';
 
-/** Instance and container metadata: a short timeout and one retry, so a run off AWS fails in seconds. */
+/** Instance and container metadata: a short timeout per request, so a run off AWS fails in seconds. */
 export const METADATA_TIMEOUT_MS = 1000;
+/** Instance and container metadata: one retry after the first attempt. */
 export const METADATA_MAX_RETRIES = 1;
 /** Cached credentials are refreshed this long before they expire. */
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 
+/** What createBaseCredentials needs: the settings, the profile and the access key already read. */
 export interface BaseCredentialsInput {
   readonly settings: CredentialSettings;
   /** Shared-config profile (`--profile`). */
