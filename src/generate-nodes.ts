@@ -10,9 +10,13 @@ import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
 import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
+import { planScopes, type CredentialedScope } from './aws/scope-credentials';
+import { createSecretReader, type SecretReader } from './aws/read-secrets';
 
 /** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
 export const DEFAULT_CLUSTER_CONCURRENCY = 4;
+/** (role, region) scopes listed at once. */
+export const DEFAULT_SCOPE_CONCURRENCY = 8;
 
 export interface GenerateResult {
   /** One node per selected container (or task, or service: see NodeShape), unique by nodename. */
@@ -25,6 +29,8 @@ export interface GenerateResult {
 export interface GenerateDependencies {
   /** The AWS layer; tests may replace it. Loaded lazily by default. */
   readonly aws?: AwsLayer;
+  /** Reads --secret-key-file and --secret-key-env; the CLI passes one over process.env. Default: files only. */
+  readonly secrets?: SecretReader;
 }
 
 function failureWarning(failure: EcsFailure, where: string): string {
@@ -42,24 +48,25 @@ async function generateFromInput(options: Options, input: string): Promise<Gener
 async function generateFromRegion(
   options: Options,
   aws: AwsLayer,
-  requestedRegion: string | undefined,
+  scope: CredentialedScope,
   collector: NodeCollector,
   stats: RunStats,
   warnings: string[],
 ): Promise<void> {
-  const client = aws.createEcsClient({ ...options.aws, region: requestedRegion });
+  const { region: requestedRegion, roleArn } = scope;
+  const client = aws.createEcsClient({ ...options.aws, region: requestedRegion, credentials: scope.credentials });
   try {
     let region: string;
     try {
       region = await aws.resolveRegion(client);
     } catch (error) {
-      throw toAwsError(error, { operation: 'ListTasks', region: requestedRegion ?? '(none)' });
+      throw toAwsError(error, { operation: 'ListTasks', region: requestedRegion ?? '(none)', roleArn });
     }
-    const ctx = { client, region, stats };
+    const ctx = { client, region, stats, roleArn };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
     await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, async (cluster) => {
-      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region));
-      warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region})`)));
+      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region, roleArn));
+      warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
     });
   } finally {
     client.destroy();
@@ -88,7 +95,7 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const aws = dependencies.aws ?? loadAwsLayer();
   const stats = createRunStats();
   const warnings: string[] = [];
-  const regions = options.scope.regions.length > 0 ? [...new Set(options.scope.regions)] : [undefined];
-  await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings)));
+  const scopes = await planScopes(options, dependencies.secrets ?? createSecretReader({}));
+  await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) => generateFromRegion(options, aws, scope, collector, stats, warnings));
   return { nodes: collector.finish(), warnings, stats };
 }

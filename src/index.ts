@@ -32,3 +32,5 @@ export { resourceJsonFormatter } from './formatters/resource-json';
 export { parseDescribeTasks } from './input/parse-describe-tasks';
 export { writeFileAtomically } from './output/write-output';
 export type { RunStats, ClusterStats } from './aws/stats';
+export { createSecretReader, type SecretReader } from './aws/read-secrets';
+export { expandScopes, type ListingScope } from './aws/expand-scopes';

@@ -6,6 +6,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, exitCodeOf } from '../errors';
 import { formatNodes } from '../formatters';
 import { generateNodes } from '../generate-nodes';
+import { createSecretReader } from '../aws/read-secrets';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
 import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
@@ -57,7 +58,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
-    const result = await generateNodes(options);
+    const result = await generateNodes(options, { secrets: createSecretReader(process.env) });
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
     const document = formatNodes(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);

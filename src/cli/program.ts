@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
+import { addCredentialOptions } from './credential-options';
 import { DEFAULT_HOSTNAME_TEMPLATE, DEFAULT_NODENAME_TEMPLATES, DUPLICATE_POLICIES, NODE_UNITS } from '../nodes/node-shape';
 import { collectOption, parseAttributeOption } from './parse-shape-flags';
 
@@ -36,10 +37,10 @@ to B, then to the quoted text, when A is missing or empty; {{ and }} are literal
 
 /** A new commander program for ecs-nodes; the caller adds exitOverride/output settings and parses. */
 export function createProgram(): Command {
-  return new Command('ecs-nodes')
+  return addCredentialOptions(new Command('ecs-nodes')
     .description('Turn the running containers of Amazon ECS tasks into a Rundeck node inventory.')
     .version(packageVersion(), '-V, --version')
-    .option('-r, --region <list>', 'AWS region(s), comma-separated (default: AWS_REGION or the profile)', parseListOption)
+    .option('-r, --region <list>', 'AWS region(s), comma-separated, listed in parallel (default: AWS_REGION or the profile)', parseListOption)
     .option('-c, --clusters <list>', 'cluster names or ARNs (default: every cluster in the region)', parseListOption)
     .addOption(
       new Option('--filter-behavior <mode>', 'include: keep matching containers; exclude: keep the others')
@@ -56,7 +57,6 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout')
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
-    .option('--profile <name>', 'shared-config profile')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
     .option('--debug', 'stack traces on errors')
@@ -77,5 +77,5 @@ export function createProgram(): Command {
     )
     .option('--config <file>', 'read options from a YAML file whose keys are the long option names; flags override it')
     .addHelpText('after', SHAPING_HELP)
-    .addHelpText('after', HELP_AFTER);
+    .addHelpText('after', HELP_AFTER));
 }

@@ -2,10 +2,11 @@
 
 import { UsageError } from '../errors';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair } from '../options';
+import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
 /** The flags as commander hands them over (`program.opts()`). */
-export interface RawFlags extends ShapeFlags {
+export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly region?: readonly string[];
   readonly clusters?: readonly string[];
   readonly filterBehavior?: string;
@@ -17,7 +18,6 @@ export interface RawFlags extends ShapeFlags {
   readonly output?: string;
   readonly input?: string;
   readonly endpointUrl?: string;
-  readonly profile?: string;
   readonly maxAttempts?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
@@ -80,6 +80,7 @@ export function toOptions(flags: RawFlags): Options {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
+      credentials: toCredentialSettings(flags),
     },
     verbose: flags.verbose === true,
     debug: flags.debug === true,

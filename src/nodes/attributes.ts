@@ -38,6 +38,8 @@ export const ATTR = {
   containerTags: 'ECS:Container-Tags',
   execEnabled: 'ECS:Exec-Enabled',
   execReady: 'ECS:Exec-Ready',
+  /** The role assumed to list the node; Rundeck's ECS job steps read this name. */
+  assumeRoleArn: 'assume-role-arn',
 } as const;
 
 /** Prefix of the per-tag attributes: `ECS:Tag:<KEY>`. */

@@ -14,12 +14,19 @@ import { toServiceNode, toTaskNode } from './unit-nodes';
 
 /** Receives described tasks in batches; `finish` returns the nodes once every batch is in. */
 export interface NodeCollector {
-  add(tasks: readonly EcsTask[], region?: string): void;
+  /** `region` and `roleArn`: where the tasks were listed, and under which assumed role (if any). */
+  add(tasks: readonly EcsTask[], region?: string, roleArn?: string): void;
   /** @throws UsageError when node names are not unique and the shape says fail */
   finish(): RundeckNode[];
 }
 
 type TaskRefs = readonly [ContainerRef, ...ContainerRef[]];
+
+/** The selected containers of `tasks`, each with the region and the role it was listed under. */
+function selectRefs(tasks: readonly EcsTask[], filter: Filter, region?: string, roleArn?: string): ContainerRef[] {
+  const refs = selectContainers(tasks, filter, region);
+  return roleArn === undefined ? refs : refs.map((ref) => ({ ...ref, roleArn }));
+}
 
 /** The selected containers grouped by task, in the order they came (a task arrives whole in one batch). */
 function refsByTask(refs: readonly ContainerRef[]): TaskRefs[] {
@@ -55,8 +62,8 @@ class ContainerCollector {
     protected readonly shape: CompiledShape,
   ) {}
 
-  add(tasks: readonly EcsTask[], region?: string): void {
-    for (const ref of selectContainers(tasks, this.filter, region)) {
+  add(tasks: readonly EcsTask[], region?: string, roleArn?: string): void {
+    for (const ref of selectRefs(tasks, this.filter, region, roleArn)) {
       const base = toNode(ref);
       const key = ref.container.containerArn ?? `name:${base.nodename}`;
       if (this.seen.has(key)) continue;
@@ -72,8 +79,8 @@ class ContainerCollector {
 
 /** One node per task with at least one selected container; the same task seen twice counts once. */
 class TaskCollector extends ContainerCollector {
-  override add(tasks: readonly EcsTask[], region?: string): void {
-    for (const refs of refsByTask(selectContainers(tasks, this.filter, region))) {
+  override add(tasks: readonly EcsTask[], region?: string, roleArn?: string): void {
+    for (const refs of refsByTask(selectRefs(tasks, this.filter, region, roleArn))) {
       const base = toTaskNode(refs);
       const key = refs[0].task.taskArn ?? `name:${base.nodename}`;
       if (this.seen.has(key)) continue;
@@ -101,8 +108,8 @@ class ServiceCollector {
     private readonly shape: CompiledShape,
   ) {}
 
-  add(tasks: readonly EcsTask[], region?: string): void {
-    for (const refs of refsByTask(selectContainers(tasks, this.filter, region))) {
+  add(tasks: readonly EcsTask[], region?: string, roleArn?: string): void {
+    for (const refs of refsByTask(selectRefs(tasks, this.filter, region, roleArn))) {
       const task = refs[0].task;
       const service = serviceNameOf(task);
       if (service === undefined) continue;
