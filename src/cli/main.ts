@@ -6,7 +6,9 @@ import { CommanderError } from 'commander';
 import { ExitCode, exitCodeOf } from '../errors';
 import { formatNodes } from '../formatters';
 import { generateNodes } from '../generate-nodes';
+import { createSecretReader } from '../aws/read-secrets';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
+import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
@@ -20,7 +22,7 @@ function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
-/** Parses argv; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
+/** Parses argv and merges the --config file; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
 async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | number> {
   const program = createProgram()
     .exitOverride()
@@ -40,6 +42,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
+  await applyConfigFile(program);
   return program.opts<RawFlags>();
 }
 
@@ -55,7 +58,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
-    const result = await generateNodes(options);
+    const result = await generateNodes(options, { secrets: createSecretReader(process.env) });
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
     const document = formatNodes(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
