@@ -30,7 +30,7 @@ describe('createProgram', () => {
   });
 
   it('has the defaults of the issue', () => {
-    expect(parse([]).opts).toEqual({ filterBehavior: 'include', format: 'resourceyaml', maxAttempts: 8 });
+    expect(parse([]).opts).toMatchObject({ filterBehavior: 'include', format: 'resourceyaml', maxAttempts: 8 });
   });
 
   it.each<[string[], Record<string, unknown>]>([
