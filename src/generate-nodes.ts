@@ -11,6 +11,7 @@ import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
 import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
+import { ProgressTracker, type ProgressListener } from './progress';
 
 /** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
 export const DEFAULT_CLUSTER_CONCURRENCY = 4;
@@ -26,6 +27,8 @@ export interface GenerateResult {
 export interface GenerateDependencies {
   /** The AWS layer; tests may replace it. Loaded lazily by default. */
   readonly aws?: AwsLayer;
+  /** Told after each cluster listed or done and each batch of tasks described (e.g. for a progress line). */
+  readonly onProgress?: ProgressListener;
 }
 
 function failureWarning(failure: EcsFailure, where: string): string {
@@ -63,6 +66,7 @@ async function generateFromRegion(
   collector: NodeCollector,
   stats: RunStats,
   warnings: string[],
+  progress: ProgressTracker,
 ): Promise<void> {
   const client = aws.createEcsClient({ ...options.aws, region: requestedRegion });
   try {
@@ -74,8 +78,13 @@ async function generateFromRegion(
     }
     const ctx = { client, region, stats };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
+    progress.addClusters(clusters.length);
     await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, async (cluster) => {
-      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region));
+      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => {
+        collector.add(tasks, region);
+        progress.addTasks(tasks.length);
+      });
+      progress.clusterDone();
       warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region})`)));
     });
   } finally {
@@ -104,7 +113,8 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const stats = createRunStats();
   const warnings: string[] = [];
   const collector = new NodeCollector(options);
+  const progress = new ProgressTracker(dependencies.onProgress);
   const regions = options.scope.regions.length > 0 ? [...new Set(options.scope.regions)] : [undefined];
-  await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings)));
+  await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings, progress)));
   return { nodes: collector.nodes, warnings, stats };
 }

@@ -2,32 +2,62 @@
 // and the exit code.
 
 import { unlinkSync } from 'node:fs';
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { ExitCode, exitCodeOf } from '../errors';
-import { formatNodes } from '../formatters';
+import { formatNodes, sortNodes } from '../formatters';
+import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
+import { createStyle, shouldUseColour } from './colour';
+import { createProgressLine } from './progress-line';
+import { runCheckCommand } from './run-check-command';
+import type { RawCheckFlags } from './to-check-options';
 
 export interface Io {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
+  /** The environment, for NO_COLOR and FORCE_COLOR; none by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** What the command line asked for: the inventory (default) or a subcommand, with its flags. */
+type Parsed = { readonly command: 'inventory'; readonly flags: RawFlags } | { readonly command: 'check'; readonly flags: RawCheckFlags };
+
+function isTTY(stream: NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
+}
+
+/** Whether text for `stream` gets colour: `--no-color`, FORCE_COLOR, NO_COLOR, then whether it is a terminal. */
+function useColour(flags: { readonly color?: boolean }, io: Io, stream: NodeJS.WritableStream): boolean {
+  return shouldUseColour({ flag: flags.color !== false, env: io.env ?? {}, isTTY: isTTY(stream) });
 }
 
 function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
-/** Parses argv; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
-async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | number> {
-  const program = createProgram()
-    .exitOverride()
-    .configureOutput({
+/** Parses argv; resolves to the command and flags, or to an exit code when commander already answered (help, version, usage). */
+async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | number> {
+  // Stray words get our own message below ("unexpected argument"), clearer than commander's count.
+  const program = createProgram().allowExcessArguments(true);
+  let parsed: Parsed | undefined;
+  program.action(() => {
+    parsed = { command: 'inventory', flags: program.opts<RawFlags>() };
+  });
+  program.commands
+    .find((command) => command.name() === 'check')
+    ?.action((_options: unknown, command: Command) => {
+      parsed = { command: 'check', flags: command.opts<RawCheckFlags>() };
+    });
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     });
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -40,7 +70,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
-  return program.opts<RawFlags>();
+  return parsed ?? { command: 'inventory', flags: program.opts<RawFlags>() };
 }
 
 /**
@@ -50,14 +80,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const started = Date.now();
   let debug = argv.includes('--debug');
   try {
-    const flags = await parseFlags(argv, io);
-    if (typeof flags === 'number') return flags;
+    const parsed = await parseFlags(argv, io);
+    if (typeof parsed === 'number') return parsed;
+    if (parsed.command === 'check') {
+      return await runCheckCommand(parsed.flags, io.stdout, createStyle(useColour(parsed.flags, io, io.stdout)));
+    }
+    const flags = parsed.flags;
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
-    const result = await generateNodes(options);
+    const progress = createProgressLine({ stream: io.stderr, isTTY: isTTY(io.stderr) });
+    let result;
+    try {
+      result = await generateNodes(options, { onProgress: progress.onProgress });
+    } finally {
+      progress.stop();
+    }
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
-    const document = formatNodes(result.nodes, options.format);
+    const document =
+      options.format === 'table'
+        ? formatTable(sortNodes(result.nodes), createStyle(options.output === undefined && useColour(flags, io, io.stdout)))
+        : formatNodes(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
     else await writeStdout(document, io.stdout);
     if (options.verbose) for (const line of summarise(result, Date.now() - started)) writeLine(io.stderr, line);
@@ -84,7 +127,7 @@ export function main(): void {
     // A closed pipe (`| head`) is not a failure of ours.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
     process.exitCode = code;
   });
 }
