@@ -5,9 +5,12 @@ import type { Style } from '../util/style';
 import { isListingOk, type AccessResult, type CheckReport } from './check-report';
 import type { ServiceExecReport } from './exec-readiness';
 
+function accessPaint(result: AccessResult, style: Style): (text: string) => string {
+  return { allowed: style.good, denied: style.bad, failed: style.bad, skipped: style.dim }[result.state];
+}
+
 function accessCell(result: AccessResult, style: Style): Cell {
-  const paint = { allowed: style.good, denied: style.bad, failed: style.bad, skipped: style.dim }[result.state];
-  return { text: result.state, paint };
+  return { text: result.state, paint: accessPaint(result, style) };
 }
 
 function heading(titles: readonly string[], style: Style): Cell[] {
@@ -23,12 +26,15 @@ function identityLines(report: CheckReport, style: Style): string[] {
 function regionLines(report: CheckReport, style: Style): string[] {
   const lines: string[] = [];
   for (const region of report.regions) {
-    if (region.error !== undefined) lines.push(`${style.bold('Region')}    ${region.region}: ${style.bad(region.error)}`);
-    else {
-      const listed = region.listClusters.state === 'skipped' ? '' : `, ListClusters ${accessCell(region.listClusters, style).paint?.(region.listClusters.state) ?? ''}`;
-      lines.push(`${style.bold('Region')}    ${region.region}: ${region.clusters.length} cluster(s)${listed}`);
-      if (region.listClusters.detail && region.listClusters.state !== 'skipped') lines.push(`          ${region.listClusters.detail}`);
+    const label = `${style.bold('Region')}    ${region.region}`;
+    if (region.error !== undefined) {
+      lines.push(`${label}: ${style.bad(region.error)}`);
+      continue;
     }
+    const { listClusters } = region;
+    const listed = listClusters.state === 'skipped' ? '' : `, ListClusters ${accessPaint(listClusters, style)(listClusters.state)}`;
+    lines.push(`${label}: ${region.clusters.length} cluster(s)${listed}`);
+    if (listClusters.state === 'denied' || listClusters.state === 'failed') lines.push(`  ${listClusters.detail ?? ''}`);
   }
   return lines;
 }
@@ -38,7 +44,8 @@ function clusterTable(report: CheckReport, style: Style): string[] {
   if (clusters.length === 0) return [];
   const rows: Cell[][] = [heading(['CLUSTER', 'REGION', 'LISTTASKS', 'DESCRIBETASKS', 'RUNNING TASKS'], style)];
   for (const c of clusters) {
-    rows.push([{ text: c.cluster }, { text: c.region }, accessCell(c.listTasks, style), accessCell(c.describeTasks, style), { text: c.runningTasks === undefined ? '-' : String(c.runningTasks) }]);
+    const running = c.runningTasks === undefined ? '-' : String(c.runningTasks);
+    rows.push([{ text: c.cluster }, { text: c.region }, accessCell(c.listTasks, style), accessCell(c.describeTasks, style), { text: running }]);
   }
   const details = clusters.flatMap((c) =>
     [c.listTasks, c.describeTasks].filter((a) => a.state === 'denied' || a.state === 'failed').map((a) => `  ${a.detail ?? ''}`),
