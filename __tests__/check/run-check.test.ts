@@ -1,4 +1,4 @@
-import { AccessDeniedException, DescribeTasksCommand, ECSClient, ListClustersCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
+import { AccessDeniedException, DescribeTasksCommand, type Task, ECSClient, ListClustersCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
@@ -14,7 +14,7 @@ const options = (clusters: string[] = []): CheckOptions => ({ scope: { regions: 
 const denied = (operation: string) =>
   new AccessDeniedException({ message: `User is not authorized to perform: ecs:${operation}`, $metadata: {} });
 
-const webTask = {
+const webTask: Task = {
   taskArn: TASK('prod', 't1'),
   clusterArn: CLUSTER('prod'),
   group: 'service:web',

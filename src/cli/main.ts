@@ -66,7 +66,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
     }
     throw error;
   }
-  if (program.args.length > 0) {
+  if (parsed?.command !== 'check' && program.args.length > 0) {
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
