@@ -38,7 +38,8 @@ let files: string[];
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'ecs-nodes-pack-'));
-  const packed = await npm(['pack', '--json', '--pack-destination', work], REPO_ROOT, 180000);
+  // --ignore-scripts: no `prepare` rebuild, which would rewrite build/ under the feet of tests running in parallel.
+  const packed = await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], REPO_ROOT, 180000);
   if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   if (!info) throw new Error('npm pack printed no package');
