@@ -1,3 +1,5 @@
+// generateNodes reports progress through onProgress (ECS mocked with aws-sdk-client-mock).
+
 import { DescribeTasksCommand, ECSClient, ListClustersCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { generateNodes } from '../src/generate-nodes';

@@ -1,3 +1,5 @@
+// ProgressTracker: snapshots after every change.
+
 import { ProgressTracker, type GenerateProgress } from '../src/progress';
 
 describe('ProgressTracker', () => {

@@ -1,3 +1,5 @@
+// Permission probes: smallest calls, failures answered as data.
+
 import { ECSClient, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';

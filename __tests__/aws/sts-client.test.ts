@@ -1,3 +1,5 @@
+// The STS client settings and GetCallerIdentity, with errors naming the call.
+
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsError } from '../../src/errors';

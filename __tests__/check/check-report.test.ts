@@ -1,3 +1,5 @@
+// When a check report says listing works.
+
 import { isListingOk, type AccessResult, type CheckReport, type ClusterCheck, type RegionCheck } from '../../src/check/check-report';
 
 const allowed: AccessResult = { state: 'allowed' };

@@ -1,3 +1,5 @@
+// ECS Exec readiness rules and the fix given for each problem.
+
 import { analyseExecReadiness, isAgentRunning, isPlatformExecCapable, isVersionAtLeast } from '../../src/check/exec-readiness';
 import type { EcsTask } from '../../src/ecs-types';
 

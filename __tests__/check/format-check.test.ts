@@ -1,3 +1,5 @@
+// The check report as a table for people and as JSON for scripts.
+
 import type { CheckReport } from '../../src/check/check-report';
 import { formatCheckJson, formatCheckTable } from '../../src/check/format-check';
 import { plainStyle } from '../../src/util/style';

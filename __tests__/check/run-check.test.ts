@@ -1,3 +1,5 @@
+// runCheck against mocked ECS and STS clients: probes, denials, failures.
+
 import { AccessDeniedException, DescribeTasksCommand, type Task, ECSClient, ListClustersCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -59,6 +61,7 @@ describe('runCheck', () => {
     expect(ecs).not.toHaveReceivedCommand(ListClustersCommand);
     expect(cluster?.describeTasks.state).toBe('denied');
     expect(cluster?.describeTasks.detail).toMatch(/^access denied: ecs:DescribeTasks on cluster prod, region eu-west-1/);
+    expect(cluster?.runningTasks).toBeUndefined();
     expect(isListingOk(report)).toBe(false);
   });
 
@@ -68,6 +71,7 @@ describe('runCheck', () => {
     const cluster = report.regions[0]?.clusters[0];
     expect(cluster?.listTasks.state).toBe('denied');
     expect(cluster?.describeTasks).toEqual({ state: 'skipped', detail: 'ListTasks did not succeed' });
+    expect(cluster?.runningTasks).toBeUndefined();
     expect(ecs).not.toHaveReceivedCommand(DescribeTasksCommand);
   });
 

@@ -72,6 +72,10 @@ describe('ecs-nodes check', () => {
     expect(coloured.stdout).toContain('\u001b[32mallowed');
     const plain = await runCli([...args(), '--clusters', 'prod', '--no-color'], { env: cleanEnv({ FORCE_COLOR: '1' }) });
     expect(plain.stdout).not.toContain('\u001b[');
+    const [, ...rest] = args();
+    const plainBefore = await runCli(['--no-color', 'check', ...rest, '--clusters', 'prod'], { env: cleanEnv({ FORCE_COLOR: '1' }) });
+    expect(plainBefore.code).toBe(0);
+    expect(plainBefore.stdout).not.toContain('\u001b[');
   });
 
   it('rejects an unknown format as a usage error', async () => {

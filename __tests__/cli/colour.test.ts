@@ -1,3 +1,5 @@
+// The colour decision (flag, FORCE_COLOR, NO_COLOR, TTY) and the chalk-backed style.
+
 import { createStyle, shouldUseColour } from '../../src/cli/colour';
 
 describe('shouldUseColour', () => {

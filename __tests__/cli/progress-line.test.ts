@@ -1,3 +1,5 @@
+// The stderr progress line: silent off a terminal and for short runs, throttled, erased at the end.
+
 import { PassThrough } from 'node:stream';
 import { createProgressLine, progressText } from '../../src/cli/progress-line';
 

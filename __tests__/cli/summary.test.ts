@@ -1,3 +1,5 @@
+// The --verbose summary, with one line per cluster.
+
 import { summarise } from '../../src/cli/summary';
 import type { GenerateResult } from '../../src/generate-nodes';
 import { ATTR } from '../../src/nodes/attributes';

@@ -1,3 +1,5 @@
+// Flags of `check` → CheckOptions, and the usage errors.
+
 import { toCheckOptions } from '../../src/cli/to-check-options';
 import { UsageError } from '../../src/errors';
 

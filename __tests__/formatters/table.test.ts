@@ -1,3 +1,5 @@
+// The table view: image tags, alignment, and where colour goes.
+
 import { formatTable, imageTagOf, TABLE_COLUMNS } from '../../src/formatters/table';
 import { ATTR } from '../../src/nodes/attributes';
 import type { RundeckNode } from '../../src/nodes/rundeck-node';

@@ -1,3 +1,5 @@
+// Column alignment measured on plain text, colour applied after padding.
+
 import { alignColumns } from '../../src/util/align-columns';
 
 describe('alignColumns', () => {

@@ -5,6 +5,7 @@ import type { AwsSettings, Scope } from '../options';
 import type { EcsTask } from '../ecs-types';
 import { loadCheckAwsLayer, type CheckAwsLayer } from '../aws/load-check-aws';
 import { createRunStats } from '../aws/stats';
+import type { RegionContext } from '../aws/fetch-tasks';
 import { toAwsError } from '../aws/aws-errors';
 import { lastSegment } from '../util/arn';
 import { mapLimit } from '../util/map-limit';
@@ -26,19 +27,20 @@ export interface CheckDependencies {
   readonly aws?: CheckAwsLayer;
 }
 
-type Ctx = Parameters<CheckAwsLayer['fetchClusterTasks']>[0];
-
 const SKIPPED_NO_TASK: AccessResult = { state: 'skipped', detail: 'no running task to describe' };
 const SKIPPED_AFTER_LIST: AccessResult = { state: 'skipped', detail: 'ListTasks did not succeed' };
 
-async function checkCluster(aws: CheckAwsLayer, ctx: Ctx, cluster: string): Promise<ClusterCheck> {
+async function checkCluster(aws: CheckAwsLayer, ctx: RegionContext, cluster: string): Promise<ClusterCheck> {
   const name = lastSegment(cluster);
   const list = await aws.probeListTasks(ctx, cluster);
   let describeTasks: AccessResult = SKIPPED_NO_TASK;
   if (list.access.state !== 'allowed') describeTasks = SKIPPED_AFTER_LIST;
   else if (list.taskArn !== undefined) describeTasks = await aws.probeDescribeTasks(ctx, cluster, list.taskArn);
   const base = { region: ctx.region, cluster: name, listTasks: list.access, describeTasks };
-  if (describeTasks.state !== 'allowed') return { ...base, ...(list.access.state === 'allowed' && { runningTasks: 0 }), services: [] };
+  if (describeTasks.state !== 'allowed') {
+    // Zero running tasks is known only when the listing worked and found none.
+    return { ...base, ...(describeTasks === SKIPPED_NO_TASK && { runningTasks: 0 }), services: [] };
+  }
   const tasks: EcsTask[] = [];
   try {
     await aws.fetchClusterTasks(ctx, cluster, (batch) => tasks.push(...batch));
@@ -60,7 +62,7 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, requested:
       const detail = toAwsError(error, { operation: 'ListTasks', region: requested ?? '(none)' }).message;
       return { region: requested ?? '(none)', error: detail, listClusters: { state: 'skipped' }, clusters: [] };
     }
-    const ctx: Ctx = { client, region, stats: createRunStats() };
+    const ctx: RegionContext = { client, region, stats: createRunStats() };
     let clusters: string[];
     let listClusters: AccessResult = { state: 'skipped', detail: 'clusters given with --clusters' };
     if (options.scope.clusters.length > 0) {

@@ -50,7 +50,11 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
   program.commands
     .find((command) => command.name() === 'check')
     ?.action((_options: unknown, command: Command) => {
-      parsed = { command: 'check', flags: command.opts<RawCheckFlags>() };
+      // `--no-color` and `--debug` may also come before the subcommand (`ecs-nodes --no-color check`).
+      const own = command.opts<RawCheckFlags>();
+      const root = program.opts<RawFlags>();
+      const color = own.color !== false && root.color !== false;
+      parsed = { command: 'check', flags: { ...own, color, debug: own.debug === true || root.debug === true } };
     });
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({
