@@ -10,6 +10,8 @@ export interface CheckServerState {
   /** Operations answered with AccessDenied (ECS names, and `GetCallerIdentity` for STS). */
   readonly denied: Set<string>;
   readonly account: string;
+  /** Delay before every answer, in ms (to make a run slow enough for progress output). */
+  delayMs?: number;
 }
 
 export interface CheckServer {
@@ -83,7 +85,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startCheckServer(state: CheckServerState): Promise<CheckServer> {
   const calls: string[] = [];
   const server: Server = createServer((req, res) => {
-    void readBody(req).then((body) => {
+    void readBody(req).then(async (body) => {
+      if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
       const target = req.headers['x-amz-target'];
       if (typeof target === 'string') {
         const operation = target.split('.').pop() ?? '';
