@@ -1,10 +1,9 @@
 // The library's orchestrator: Options → ECS tasks (from AWS or a saved file) → filtered containers → nodes.
 
-import type { EcsFailure, EcsTask } from './ecs-types';
+import type { EcsFailure } from './ecs-types';
 import type { Options } from './options';
 import type { RundeckNode } from './nodes/rundeck-node';
-import { toNode } from './nodes/to-node';
-import { selectContainers } from './select/select-containers';
+import { createNodeCollector, type NodeCollector } from './nodes/node-collector';
 import { readInput } from './input/read-input';
 import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
@@ -17,7 +16,7 @@ import { ProgressTracker, type ProgressListener } from './progress';
 export const DEFAULT_CLUSTER_CONCURRENCY = 4;
 
 export interface GenerateResult {
-  /** One node per selected container, unique by nodename, in discovery order. */
+  /** One node per selected container (or task, or service: see NodeShape), unique by nodename. */
   readonly nodes: RundeckNode[];
   /** Problems that did not fail the run (DescribeTasks failures[], …), one line each. */
   readonly warnings: string[];
@@ -36,27 +35,11 @@ function failureWarning(failure: EcsFailure, where: string): string {
   return `DescribeTasks could not describe ${failure.arn ?? 'a task'}${where}: ${reason}${failure.detail ? ` (${failure.detail})` : ''}`;
 }
 
-/** Collects nodes batch by batch, keeping the first node of each name (the same task listed twice). */
-class NodeCollector {
-  readonly nodes: RundeckNode[] = [];
-  private readonly names = new Set<string>();
-  constructor(private readonly options: Options) {}
-
-  add(tasks: readonly EcsTask[], region?: string): void {
-    for (const ref of selectContainers(tasks, this.options.filter, region)) {
-      const node = toNode(ref);
-      if (this.names.has(node.nodename)) continue;
-      this.names.add(node.nodename);
-      this.nodes.push(node);
-    }
-  }
-}
-
 async function generateFromInput(options: Options, input: string): Promise<GenerateResult> {
+  const collector = createNodeCollector(options.filter, options.shape);
   const { tasks, failures } = await readInput(input);
-  const collector = new NodeCollector(options);
   collector.add(tasks);
-  return { nodes: collector.nodes, warnings: failures.map((f) => failureWarning(f, '')), stats: createRunStats() };
+  return { nodes: collector.finish(), warnings: failures.map((f) => failureWarning(f, '')), stats: createRunStats() };
 }
 
 async function generateFromRegion(
@@ -109,12 +92,13 @@ function uniqueClusters(clusters: readonly string[]): string[] {
  */
 export async function generateNodes(options: Options, dependencies: GenerateDependencies = {}): Promise<GenerateResult> {
   if (options.input !== undefined) return generateFromInput(options, options.input);
+  // Built first: a bad template fails before any AWS call.
+  const collector = createNodeCollector(options.filter, options.shape);
   const aws = dependencies.aws ?? loadAwsLayer();
   const stats = createRunStats();
   const warnings: string[] = [];
-  const collector = new NodeCollector(options);
   const progress = new ProgressTracker(dependencies.onProgress);
   const regions = options.scope.regions.length > 0 ? [...new Set(options.scope.regions)] : [undefined];
   await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings, progress)));
-  return { nodes: collector.nodes, warnings, stats };
+  return { nodes: collector.finish(), warnings, stats };
 }

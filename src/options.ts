@@ -1,5 +1,7 @@
 // Options: everything one run needs, as plain data. The CLI builds it from flags; library users build it directly.
 
+import type { NodeShape } from './nodes/node-shape';
+
 /** Rundeck's resource format names, plus the people-facing ones. */
 export const OUTPUT_FORMATS = ['resourceyaml', 'resourcexml', 'resourcejson'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -56,6 +58,8 @@ export interface Options {
   /** Read DescribeTasks JSON from this file (`-` for stdin) instead of calling AWS. */
   readonly input?: string;
   readonly aws: AwsSettings;
+  /** Node unit, name and hostname templates, extra attributes and tags, duplicates; omitted: DEFAULT_NODE_SHAPE. */
+  readonly shape?: NodeShape;
   readonly verbose: boolean;
   readonly debug: boolean;
 }

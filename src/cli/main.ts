@@ -8,6 +8,7 @@ import { formatNodes, sortNodes } from '../formatters';
 import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
+import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
@@ -41,8 +42,7 @@ function writeLine(stream: NodeJS.WritableStream, line: string): void {
 
 /** Parses argv; resolves to the command and flags, or to an exit code when commander already answered (help, version, usage). */
 async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | number> {
-  // Stray words get our own message below ("unexpected argument"), clearer than commander's count.
-  const program = createProgram().allowExcessArguments(true);
+  const program = createProgram();
   let parsed: Parsed | undefined;
   program.action(() => {
     parsed = { command: 'inventory', flags: program.opts<RawFlags>() };
@@ -74,7 +74,9 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
-  return parsed ?? { command: 'inventory', flags: program.opts<RawFlags>() };
+  if (parsed?.command === 'check') return parsed;
+  await applyConfigFile(program);
+  return { command: 'inventory', flags: program.opts<RawFlags>() };
 }
 
 /**

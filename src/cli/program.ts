@@ -4,6 +4,8 @@ import { Command, Option } from 'commander';
 import { FILTER_BEHAVIORS, OUTPUT_FORMATS, VIEW_FORMATS } from '../options';
 import { createCheckCommand } from './check-command';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
+import { DEFAULT_HOSTNAME_TEMPLATE, DEFAULT_NODENAME_TEMPLATES, DUPLICATE_POLICIES, NODE_UNITS } from '../nodes/node-shape';
+import { collectOption, parseAttributeOption } from './parse-shape-flags';
 
 /** Format names accepted by `--format`: Rundeck's, plus `json` for resourcejson. */
 export const FORMAT_CHOICES = [...OUTPUT_FORMATS, 'json', ...VIEW_FORMATS] as const;
@@ -27,6 +29,13 @@ Examples:
   ecs-nodes check --region eu-west-1 --clusters prod-web
 
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard.`;
+
+const SHAPING_HELP = `
+Shaping nodes (see the README): a template is text with {ATTRIBUTE} placeholders; {A|B|'text'} falls back
+to B, then to the quoted text, when A is missing or empty; {{ and }} are literal braces.
+  --node-per task --tag '{ECS:Tag:env}' --attribute 'username=root' --omit-attribute 'ECS:Tag:*'
+  --nodename '{ECS:Service-Name}-{ECS:Task-ID}' --on-duplicate suffix
+  --config /etc/ecs-nodes.yaml (keys are the long option names: region, node-per, attribute, ...)`;
 
 /** A new commander program for ecs-nodes; the caller adds exitOverride/output settings and parses. */
 export function createProgram(): Command {
@@ -54,9 +63,30 @@ export function createProgram(): Command {
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
     .option('--debug', 'stack traces on errors')
+    .option(
+      '--nodename <template>',
+      `node name (default: ${DEFAULT_NODENAME_TEMPLATES.container}; per task ${DEFAULT_NODENAME_TEMPLATES.task}; per service ${DEFAULT_NODENAME_TEMPLATES.service})`,
+    )
+    .option('--hostname <template>', `hostname (default: ${DEFAULT_HOSTNAME_TEMPLATE})`)
+    .option('--attribute <NAME=TEMPLATE>', "add or replace an attribute (repeatable), e.g. team={ECS:Tag:team|'unknown'}", parseAttributeOption)
+    .option('--tag <template>', 'add a Rundeck tag (repeatable), e.g. {ECS:Tag:env}; an empty result adds none', collectOption)
+    .option('--no-default-tags', 'drop the built-in tags (ecs, launch type, cluster, service, family, container)')
+    .option('--omit-attribute <glob>', "leave out the attributes whose names match (repeatable; * and ?), e.g. 'ECS:Tag:*'", collectOption)
+    .addOption(new Option('--node-per <unit>', 'one node per running container, task, or service').choices(NODE_UNITS).default('container'))
+    .addOption(
+      new Option('--on-duplicate <policy>', 'two nodes with one name: fail (exit 2), or suffix each with its container or task id')
+        .choices(DUPLICATE_POLICIES)
+        .default('fail'),
+    )
+    .option('--config <file>', 'read options from a YAML file whose keys are the long option names; flags override it')
     // Issue 7 (terminal view, check): colour switch and the `check` subcommand.
     .option('--no-color', 'no colour in the table view and check report (also NO_COLOR=1)')
     .enablePositionalOptions()
     .addCommand(createCheckCommand())
+    // With a subcommand, commander would print help for a bare `ecs-nodes`: a default action keeps the
+    // inventory the default command (main.ts replaces it), and stray words stay in `args` for main.ts to name.
+    .action(() => undefined)
+    .allowExcessArguments(true)
+    .addHelpText('after', SHAPING_HELP)
     .addHelpText('after', HELP_AFTER);
 }

@@ -2,9 +2,10 @@
 
 import { UsageError } from '../errors';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair, type ViewFormat } from '../options';
+import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
 /** The flags as commander hands them over (`program.opts()`). */
-export interface RawFlags {
+export interface RawFlags extends ShapeFlags {
   readonly region?: readonly string[];
   readonly clusters?: readonly string[];
   readonly filterBehavior?: string;
@@ -55,7 +56,7 @@ function toEndpoint(url: string | undefined): string | undefined {
 
 /**
  * The Options the flags describe.
- * @throws UsageError for a bad region, format, behaviour or endpoint
+ * @throws UsageError for a bad region, format, behaviour or endpoint, or a bad shaping flag (see toNodeShape)
  */
 export function toOptions(flags: RawFlags): Options {
   const regions = flags.region ?? [];
@@ -76,6 +77,7 @@ export function toOptions(flags: RawFlags): Options {
     format: toFormat(flags.format),
     ...(flags.output !== undefined && { output: flags.output }),
     ...(flags.input !== undefined && { input: flags.input }),
+    shape: toNodeShape(flags),
     aws: {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
