@@ -12,6 +12,7 @@ import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
 import { planScopes, type CredentialedScope } from './aws/scope-credentials';
 import { createSecretReader, type SecretReader } from './aws/read-secrets';
+import { ProgressTracker, type ProgressListener } from './progress';
 
 /** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
 export const DEFAULT_CLUSTER_CONCURRENCY = 4;
@@ -31,6 +32,8 @@ export interface GenerateDependencies {
   readonly aws?: AwsLayer;
   /** Reads --secret-key-file and --secret-key-env; the CLI passes one over process.env. Default: files only. */
   readonly secrets?: SecretReader;
+  /** Told after each cluster listed or done and each batch of tasks described (e.g. for a progress line). */
+  readonly onProgress?: ProgressListener;
 }
 
 function failureWarning(failure: EcsFailure, where: string): string {
@@ -52,6 +55,7 @@ async function generateFromRegion(
   collector: NodeCollector,
   stats: RunStats,
   warnings: string[],
+  progress: ProgressTracker,
 ): Promise<void> {
   const { region: requestedRegion, roleArn } = scope;
   const client = aws.createEcsClient({ ...options.aws, region: requestedRegion, credentials: scope.credentials });
@@ -64,8 +68,13 @@ async function generateFromRegion(
     }
     const ctx = { client, region, stats, roleArn };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
+    progress.addClusters(clusters.length);
     await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, async (cluster) => {
-      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region, roleArn));
+      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => {
+        collector.add(tasks, region, roleArn);
+        progress.addTasks(tasks.length);
+      });
+      progress.clusterDone();
       warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
     });
   } finally {
@@ -95,7 +104,8 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const aws = dependencies.aws ?? loadAwsLayer();
   const stats = createRunStats();
   const warnings: string[] = [];
+  const progress = new ProgressTracker(dependencies.onProgress);
   const scopes = await planScopes(options, dependencies.secrets ?? createSecretReader({}));
-  await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) => generateFromRegion(options, aws, scope, collector, stats, warnings));
+  await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) => generateFromRegion(options, aws, scope, collector, stats, warnings, progress));
   return { nodes: collector.finish(), warnings, stats };
 }

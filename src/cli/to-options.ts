@@ -1,7 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
-import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair } from '../options';
+import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair, type ViewFormat } from '../options';
 import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
@@ -21,16 +21,18 @@ export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly maxAttempts?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
+  /** False with `--no-color`. */
+  readonly color?: boolean;
 }
 
 // Region names: two or more letters, words, a number (us-east-1, us-gov-west-1, cn-northwest-1, us-isob-east-1).
 const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 
-function toFormat(format: string | undefined): OutputFormat {
+function toFormat(format: string | undefined): OutputFormat | ViewFormat {
   if (format === undefined) return DEFAULT_OPTIONS.format;
   if (format === 'json') return 'resourcejson';
-  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson') return format;
-  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml or resourcejson`);
+  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson' || format === 'table') return format;
+  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml, resourcejson or table`);
 }
 
 function toBehavior(behavior: string | undefined): FilterBehavior {
