@@ -110,25 +110,26 @@ describe('writeFileAtomically', () => {
 
   it('tracks the temporary file while writing, so a signal handler can remove it', async () => {
     const file = path.join(folder, 'nodes.yaml');
-    let release: () => void = () => undefined;
+    let release: (() => void) | undefined;
     const realRename = fsModule.promises.rename;
     jest.spyOn(fsModule.promises, 'rename').mockImplementationOnce(
-      (from, to) => new Promise<void>((resolve, reject) => {
-        release = () => realRename(from, to).then(resolve, reject);
-      }),
+      (from, to) =>
+        new Promise<void>((resolve, reject) => {
+          release = () => realRename(from, to).then(resolve, reject);
+        }),
     );
     const promise = writeFileAtomically(file, 'new');
-    for (let i = 0; i < 100 && pendingTempFilePaths().length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    // Wait until the temporary file is complete and its rename is pending (bounded).
+    for (let i = 0; i < 400 && release === undefined; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(release).toBeDefined();
     const [temp] = pendingTempFilePaths();
-    expect(temp).toBeDefined();
     expect(path.dirname(temp ?? '')).toBe(folder);
-    // Wait until the temporary file is complete and the rename is pending.
-    for (let i = 0; i < 100 && (await entries()).length === 0; i++) await new Promise((r) => setTimeout(r, 5));
     expect(await entries()).toEqual([path.basename(temp ?? '')]);
+    await expect(fs.readFile(temp ?? '', 'utf8')).resolves.toBe('new');
     removePendingTempFilesSync(unlinkSync);
     expect(pendingTempFilePaths()).toEqual([]);
     expect(await entries()).toEqual([]);
-    release();
+    release?.();
     await expect(promise).rejects.toThrow(OutputError);
     expect(await entries()).toEqual([]);
   });
