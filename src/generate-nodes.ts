@@ -11,6 +11,7 @@ import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
 import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
+import { ScopeOutcomes } from './scope-outcomes';
 
 /** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
 export const DEFAULT_CLUSTER_CONCURRENCY = 4;
@@ -63,6 +64,7 @@ async function generateFromRegion(
   collector: NodeCollector,
   stats: RunStats,
   warnings: string[],
+  outcomes: ScopeOutcomes,
 ): Promise<void> {
   const client = aws.createEcsClient({ ...options.aws, region: requestedRegion });
   try {
@@ -74,10 +76,13 @@ async function generateFromRegion(
     }
     const ctx = { client, region, stats };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
-    await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, async (cluster) => {
-      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region));
-      warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region})`)));
-    });
+    if (clusters.length === 0) outcomes.markListed();
+    await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, (cluster) =>
+      outcomes.run(`cluster ${lastSegment(cluster)} in region ${region}`, async () => {
+        const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region));
+        warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region})`)));
+      }),
+    );
   } finally {
     client.destroy();
   }
@@ -96,7 +101,8 @@ function uniqueClusters(clusters: readonly string[]): string[] {
 
 /**
  * The Rundeck nodes for the running containers that `options` selects, from AWS or from `options.input`.
- * @throws UsageError for unreadable input or no resolvable region; AwsError when an AWS call fails
+ * @throws UsageError for unreadable input or no resolvable region; AwsError when an AWS call fails (with
+ *   `safety.allowPartial`: only when every cluster and region failed; the others become warnings)
  */
 export async function generateNodes(options: Options, dependencies: GenerateDependencies = {}): Promise<GenerateResult> {
   if (options.input !== undefined) return generateFromInput(options, options.input);
@@ -105,6 +111,11 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const warnings: string[] = [];
   const collector = new NodeCollector(options);
   const regions = options.scope.regions.length > 0 ? [...new Set(options.scope.regions)] : [undefined];
-  await Promise.all(regions.map((region) => generateFromRegion(options, aws, region, collector, stats, warnings)));
-  return { nodes: collector.nodes, warnings, stats };
+  const outcomes = new ScopeOutcomes(options.safety.allowPartial);
+  await Promise.all(
+    regions.map((region) =>
+      outcomes.run(`region ${region ?? '(default)'}`, () => generateFromRegion(options, aws, region, collector, stats, warnings, outcomes), false),
+    ),
+  );
+  return { nodes: collector.nodes, warnings: [...outcomes.warnings(), ...warnings], stats };
 }

@@ -40,6 +40,20 @@ export interface AwsSettings {
   readonly profile?: string;
   /** Attempts per request, throttling and transient faults included. */
   readonly maxAttempts: number;
+  /** Per-request timeout in milliseconds (the SDK throws TimeoutError past it, then retries). */
+  readonly requestTimeoutMs?: number;
+}
+
+/** Safety settings for unattended (cron) runs. */
+export interface Safety {
+  /** Whole-run deadline in milliseconds: past it the run fails (exit 3). */
+  readonly timeoutMs?: number;
+  /** Write the nodes that could be listed when some clusters or regions fail (one warning each). */
+  readonly allowPartial: boolean;
+  /** Refuse to write fewer nodes than this (exit 5). */
+  readonly minNodes?: number;
+  /** Refuse to replace the --output file when the node count falls by more than this percentage (exit 5). */
+  readonly maxShrinkPercent?: number;
 }
 
 export interface Options {
@@ -51,6 +65,7 @@ export interface Options {
   /** Read DescribeTasks JSON from this file (`-` for stdin) instead of calling AWS. */
   readonly input?: string;
   readonly aws: AwsSettings;
+  readonly safety: Safety;
   readonly verbose: boolean;
   readonly debug: boolean;
 }
@@ -68,6 +83,7 @@ export const DEFAULT_OPTIONS: Options = {
   filter: DEFAULT_FILTER,
   format: 'resourceyaml',
   aws: { maxAttempts: 8 },
+  safety: { allowPartial: false },
   verbose: false,
   debug: false,
 };

@@ -3,10 +3,12 @@
 
 import { unlinkSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { ExitCode, exitCodeOf } from '../errors';
+import { AwsError, ExitCode, exitCodeOf } from '../errors';
 import { formatNodes } from '../formatters';
 import { generateNodes } from '../generate-nodes';
+import { checkGuards, readPreviousNodeCount } from '../output/guards';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
+import { withDeadline } from '../util/with-deadline';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
@@ -15,6 +17,9 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
 }
+
+/** How long the process may linger after the run has answered (unref'd: it never delays a clean exit). */
+const EXIT_GRACE_MS = 1000;
 
 function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
@@ -27,6 +32,8 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One line per error ("(Did you mean --format?)" joins it), as cron mail and Rundeck logs read best.
+      outputError: (text, write) => write(`${text.trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -43,6 +50,10 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
   return program.opts<RawFlags>();
 }
 
+function deadlineError(timeoutMs: number | undefined): AwsError {
+  return new AwsError(`timed out: no complete answer from ECS within --timeout ${(timeoutMs ?? 0) / 1000} s; nothing written`);
+}
+
 /**
  * Runs ecs-nodes with `argv` (without node and script); resolves to the exit code. Never throws.
  */
@@ -55,8 +66,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
-    const result = await generateNodes(options);
+    const result = await withDeadline(generateNodes(options), options.safety.timeoutMs, () => deadlineError(options.safety.timeoutMs));
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
+    const previousCount =
+      options.output !== undefined && options.safety.maxShrinkPercent !== undefined
+        ? await readPreviousNodeCount(options.output, options.format)
+        : undefined;
+    checkGuards(result.nodes.length, options.safety, previousCount);
     const document = formatNodes(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
     else await writeStdout(document, io.stdout);
@@ -86,5 +102,7 @@ export function main(): void {
   });
   void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
     process.exitCode = code;
+    // After a deadline, abandoned requests may still wait on sockets or retry timers: never linger past the answer.
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
   });
 }

@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
+import { parseDecimalOption } from './parse-number';
 
 /** Format names accepted by `--format`: Rundeck's, plus `json` for resourcejson. */
 export const FORMAT_CHOICES = [...OUTPUT_FORMATS, 'json'] as const;
@@ -23,7 +24,7 @@ Examples:
   ecs-nodes -r us-east-1 --service checkout,cart --tags env=prod -o /var/lib/rundeck/ecs.yaml
   ecs-nodes --filter-behavior exclude --container datadog-agent,envoy
 
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard.`;
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard (--min-nodes, --max-shrink).`;
 
 /** A new commander program for ecs-nodes; the caller adds exitOverride/output settings and parses. */
 export function createProgram(): Command {
@@ -49,6 +50,10 @@ export function createProgram(): Command {
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--profile <name>', 'shared-config profile')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
+    .option('--timeout <seconds>', 'fail the run (exit 3) past this many seconds; each request gets a quarter of it, at least 1 s', parseDecimalOption(0, 86_400, true))
+    .option('--allow-partial', 'when some clusters or regions fail, write the nodes of the others (one warning each) instead of failing')
+    .option('--min-nodes <n>', 'refuse to write fewer nodes than N (exit 5)', parseIntegerOption(0))
+    .option('--max-shrink <percent>', 'with --output: refuse to replace the file when the node count falls by more than PERCENT % (exit 5)', parseDecimalOption(0, 100))
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
     .option('--debug', 'stack traces on errors')
     .addHelpText('after', HELP_AFTER);

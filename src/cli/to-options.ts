@@ -18,6 +18,10 @@ export interface RawFlags {
   readonly endpointUrl?: string;
   readonly profile?: string;
   readonly maxAttempts?: number;
+  readonly timeout?: number;
+  readonly allowPartial?: boolean;
+  readonly minNodes?: number;
+  readonly maxShrink?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
 }
@@ -51,9 +55,27 @@ function toEndpoint(url: string | undefined): string | undefined {
   return url;
 }
 
+/** Each request may take a quarter of the run's --timeout (at least 1 s, at most all of it), so a hung request is retried in time. */
+function requestTimeoutMs(timeoutSeconds: number): number {
+  const total = timeoutSeconds * 1000;
+  return Math.round(Math.min(total, Math.max(1000, total / 4)));
+}
+
+function toSafety(flags: RawFlags): Options['safety'] {
+  if (flags.maxShrink !== undefined && flags.output === undefined) {
+    throw new UsageError('--max-shrink needs --output: it compares with the file the run would replace');
+  }
+  return {
+    allowPartial: flags.allowPartial === true,
+    ...(flags.timeout !== undefined && { timeoutMs: Math.round(flags.timeout * 1000) }),
+    ...(flags.minNodes !== undefined && { minNodes: flags.minNodes }),
+    ...(flags.maxShrink !== undefined && { maxShrinkPercent: flags.maxShrink }),
+  };
+}
+
 /**
  * The Options the flags describe.
- * @throws UsageError for a bad region, format, behaviour or endpoint
+ * @throws UsageError for a bad region, format, behaviour or endpoint, or --max-shrink without --output
  */
 export function toOptions(flags: RawFlags): Options {
   const regions = flags.region ?? [];
@@ -78,7 +100,9 @@ export function toOptions(flags: RawFlags): Options {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
+      ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
     },
+    safety: toSafety(flags),
     verbose: flags.verbose === true,
     debug: flags.debug === true,
   };
