@@ -111,7 +111,7 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const warnings: string[] = [];
   const collector = new NodeCollector(options);
   const regions = options.scope.regions.length > 0 ? [...new Set(options.scope.regions)] : [undefined];
-  const outcomes = new ScopeOutcomes(options.safety.allowPartial);
+  const outcomes = new ScopeOutcomes(options.safety?.allowPartial === true);
   await Promise.all(
     regions.map((region) =>
       outcomes.run(`region ${region ?? '(default)'}`, () => generateFromRegion(options, aws, region, collector, stats, warnings, outcomes), false),

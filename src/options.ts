@@ -65,7 +65,8 @@ export interface Options {
   /** Read DescribeTasks JSON from this file (`-` for stdin) instead of calling AWS. */
   readonly input?: string;
   readonly aws: AwsSettings;
-  readonly safety: Safety;
+  /** Deadline, partial results and guards; default: no deadline, no guard, any failed scope fails. */
+  readonly safety?: Safety;
   readonly verbose: boolean;
   readonly debug: boolean;
 }

@@ -17,7 +17,7 @@ describe('toOptions safety flags', () => {
     [60, 60000, 15000],
   ])('--timeout %d: a %d ms run deadline, %d ms per request', (timeout, runMs, requestMs) => {
     const options = toOptions({ timeout });
-    expect(options.safety.timeoutMs).toBe(runMs);
+    expect(options.safety?.timeoutMs).toBe(runMs);
     expect(options.aws.requestTimeoutMs).toBe(requestMs);
   });
 

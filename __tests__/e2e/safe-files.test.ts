@@ -73,6 +73,42 @@ describe('--output', () => {
   });
 });
 
+describe('a signal while the temporary file is being written', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s: exit %d, the old file whole, the temporary file removed', async (signal, code) => {
+    const { file, folder } = oldFile();
+    // A preload in the child makes the signal arrive exactly between writing the temporary file and renaming
+    // it: the process signals itself from inside FileHandle.sync, then waits so the handler runs first.
+    const preload = path.join(tempFolder(), 'signal-during-sync.cjs');
+    writeFileSync(
+      preload,
+      `const fsp = require('fs').promises;
+const open = fsp.open;
+fsp.open = async (...args) => {
+  const handle = await open(...args);
+  const sync = handle.sync.bind(handle);
+  handle.sync = async () => {
+    require('fs').writeFileSync(${JSON.stringify(path.join(folder, 'seen-temp-files'))}, require('fs').readdirSync(${JSON.stringify(folder)}).join('\\n'));
+    process.kill(process.pid, ${JSON.stringify(signal)});
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return sync();
+  };
+  return handle;
+};
+`,
+    );
+    const result = await runCli(['--endpoint-url', fake.url, '-r', 'us-east-1', '-o', file], { nodeArgs: ['--require', preload], killAfterMs: 20_000 });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(code);
+    // The temporary file existed when the signal was sent, and is gone now.
+    expect(readFileSync(path.join(folder, 'seen-temp-files'), 'utf8')).toMatch(/^\.ecs\.yaml\.\d+\.[0-9a-f]+\.tmp$/m);
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(readdirSync(folder).sort()).toEqual(['ecs.yaml', 'seen-temp-files']);
+  });
+});
+
 describe('--min-nodes', () => {
   it('refuses to print fewer nodes (exit 5, nothing on stdout)', async () => {
     const result = await run(['-c', 'prod-web-01', '--container', 'envoy', '--min-nodes', '1000']);

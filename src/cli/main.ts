@@ -66,13 +66,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
-    const result = await withDeadline(generateNodes(options), options.safety.timeoutMs, () => deadlineError(options.safety.timeoutMs));
+    const safety = options.safety ?? { allowPartial: false };
+    const result = await withDeadline(generateNodes(options), safety.timeoutMs, () => deadlineError(safety.timeoutMs));
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
     const previousCount =
-      options.output !== undefined && options.safety.maxShrinkPercent !== undefined
+      options.output !== undefined && safety.maxShrinkPercent !== undefined
         ? await readPreviousNodeCount(options.output, options.format)
         : undefined;
-    checkGuards(result.nodes.length, options.safety, previousCount);
+    checkGuards(result.nodes.length, safety, previousCount);
     const document = formatNodes(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
     else await writeStdout(document, io.stdout);

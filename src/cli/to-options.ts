@@ -1,7 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
-import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair } from '../options';
+import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair } from '../options';
 
 /** The flags as commander hands them over (`program.opts()`). */
 export interface RawFlags {
@@ -61,7 +61,7 @@ function requestTimeoutMs(timeoutSeconds: number): number {
   return Math.round(Math.min(total, Math.max(1000, total / 4)));
 }
 
-function toSafety(flags: RawFlags): Options['safety'] {
+function toSafety(flags: RawFlags): Safety {
   if (flags.maxShrink !== undefined && flags.output === undefined) {
     throw new UsageError('--max-shrink needs --output: it compares with the file the run would replace');
   }
