@@ -3,7 +3,7 @@
 import { ECSClient, type ECSClientConfig } from '@aws-sdk/client-ecs';
 import type { AwsSettings } from '../options';
 
-export interface EcsClientSettings extends AwsSettings {
+export interface EcsClientSettings extends Omit<AwsSettings, 'credentials'> {
   /** Region; undefined lets the SDK resolve it (AWS_REGION, profile). */
   readonly region?: string;
   /** Credentials; undefined uses the SDK's default chain (with `profile`, if given). */

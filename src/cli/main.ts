@@ -6,9 +6,11 @@ import { CommanderError } from 'commander';
 import { AwsError, ExitCode, exitCodeOf } from '../errors';
 import { formatNodes } from '../formatters';
 import { generateNodes } from '../generate-nodes';
+import { createSecretReader } from '../aws/read-secrets';
 import { checkGuards, readPreviousNodeCount } from '../output/guards';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
 import { withDeadline } from '../util/with-deadline';
+import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
@@ -25,7 +27,7 @@ function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
-/** Parses argv; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
+/** Parses argv and merges the --config file; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
 async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | number> {
   const program = createProgram()
     .exitOverride()
@@ -47,6 +49,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
+  await applyConfigFile(program);
   return program.opts<RawFlags>();
 }
 
@@ -67,7 +70,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
     const safety = options.safety ?? { allowPartial: false };
-    const result = await withDeadline(generateNodes(options), safety.timeoutMs, () => deadlineError(safety.timeoutMs));
+    const result = await withDeadline(generateNodes(options, { secrets: createSecretReader(process.env) }), safety.timeoutMs, () =>
+      deadlineError(safety.timeoutMs),
+    );
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
     const previousCount =
       options.output !== undefined && safety.maxShrinkPercent !== undefined

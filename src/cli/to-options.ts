@@ -2,9 +2,11 @@
 
 import { UsageError } from '../errors';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair } from '../options';
+import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
+import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
 /** The flags as commander hands them over (`program.opts()`). */
-export interface RawFlags {
+export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly region?: readonly string[];
   readonly clusters?: readonly string[];
   readonly filterBehavior?: string;
@@ -16,7 +18,6 @@ export interface RawFlags {
   readonly output?: string;
   readonly input?: string;
   readonly endpointUrl?: string;
-  readonly profile?: string;
   readonly maxAttempts?: number;
   readonly timeout?: number;
   readonly allowPartial?: boolean;
@@ -75,7 +76,8 @@ function toSafety(flags: RawFlags): Safety {
 
 /**
  * The Options the flags describe.
- * @throws UsageError for a bad region, format, behaviour or endpoint, or --max-shrink without --output
+ * @throws UsageError for a bad region, format, behaviour or endpoint, a bad shaping flag (see toNodeShape), or
+ *   --max-shrink without --output
  */
 export function toOptions(flags: RawFlags): Options {
   const regions = flags.region ?? [];
@@ -96,10 +98,12 @@ export function toOptions(flags: RawFlags): Options {
     format: toFormat(flags.format),
     ...(flags.output !== undefined && { output: flags.output }),
     ...(flags.input !== undefined && { input: flags.input }),
+    shape: toNodeShape(flags),
     aws: {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
+      credentials: toCredentialSettings(flags),
       ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
     },
     safety: toSafety(flags),

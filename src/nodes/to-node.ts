@@ -40,6 +40,7 @@ function attributeEntries(ref: ContainerRef): Entry[] {
     ['osName', platformFamily],
     [ATTR.region, location.region ?? ref.region],
     [ATTR.accountId, location.accountId],
+    [ATTR.assumeRoleArn, ref.roleArn],
     [ATTR.clusterArn, task.clusterArn],
     [ATTR.clusterName, clusterName],
     [ATTR.serviceName, serviceName],
