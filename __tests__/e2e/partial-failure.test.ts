@@ -4,8 +4,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { startFakeEcs, type FakeEcs } from '../support/fake-ecs';
+import { startFakeSts, type FakeSts } from '../support/fake-sts';
+import type { KeyRing } from '../support/sigv4-verify';
 import { parseInventory } from '../support/parse-inventory';
-import { assertBuilt, cleanUp, runCli, stderrLines, tempFolder } from './cli-runner';
+import { assertBuilt, cleanUp, FAKE_ACCESS_KEY_ID, runCli, stderrLines, tempFolder } from './cli-runner';
 
 let fake: FakeEcs;
 const REGIONS = 'us-east-1,eu-west-1';
@@ -98,5 +100,54 @@ describe('--allow-partial', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
     expect(stderrLines(result)).toEqual([expect.stringMatching(/^error: access denied: ecs:ListClusters on region /)]);
+  });
+});
+
+describe('--allow-partial across roles (accounts)', () => {
+  const BASE_SECRET = 'base-secret-for-e2e';
+  const ROLE_OK = 'arn:aws:iam::222222222222:role/rundeck-ecs';
+  const ROLE_DENIED = 'arn:aws:iam::333333333333:role/rundeck-ecs';
+  let sts: FakeSts;
+  let secretFile: string;
+
+  beforeAll(async () => {
+    const keys: KeyRing = new Map([[FAKE_ACCESS_KEY_ID, { secretAccessKey: BASE_SECRET, accountId: '111111111111', arn: 'arn:aws:iam::111111111111:user/rundeck' }]]);
+    sts = await startFakeSts(keys, new Map([[ROLE_OK, { trustedKeys: [FAKE_ACCESS_KEY_ID] }]]));
+  });
+
+  beforeEach(() => {
+    // Temporary folders go after each test, so the secret file is written anew for each.
+    secretFile = path.join(tempFolder(), 'ecs.key');
+    writeFileSync(secretFile, `${BASE_SECRET}\n`, { mode: 0o600 });
+  });
+
+  afterAll(async () => {
+    await sts.close();
+  });
+
+  const roleArgs = (): string[] => [
+    '-r', 'us-east-1', '--access-key-id', FAKE_ACCESS_KEY_ID, '--secret-key-file', secretFile,
+    '--role-arn', `${ROLE_OK},${ROLE_DENIED}`, '--sts-endpoint-url', sts.url, '-f', 'json',
+  ];
+
+  it('fails the run by default when one role cannot be assumed', async () => {
+    const result = await runCli(['--endpoint-url', fake.url, ...roleArgs()]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(stderrLines(result)).toEqual([expect.stringMatching(/^error: .*AssumeRole.*333333333333/)]);
+  });
+
+  it('skips the role that cannot be assumed, with one warning, and lists under the other', async () => {
+    fake.resetStats();
+    const result = await runCli(['--endpoint-url', fake.url, ...roleArgs(), '--allow-partial']);
+    expect(result.code).toBe(0);
+    expect(stderrLines(result)).toEqual([
+      expect.stringMatching(/^warning: skipped region us-east-1 as role arn:aws:iam::333333333333:role\/rundeck-ecs \(--allow-partial\): .*AssumeRole/),
+    ]);
+    expect(clusterNamesOfNodes(result.stdout)).toEqual(new Set(['us-east-1/prod-web-01', 'us-east-1/staging-web-02', 'us-east-1/dev-web-03']));
+    // Every ECS call was signed with the key issued for the role that could be assumed.
+    const issued = sts.issued.filter((k) => k.roleArn === ROLE_OK).map((k) => k.accessKeyId);
+    expect(fake.stats().accessKeyIds.length).toBeGreaterThan(0);
+    expect(fake.stats().accessKeyIds.every((key) => issued.includes(key))).toBe(true);
   });
 });
