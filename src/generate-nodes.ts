@@ -13,6 +13,7 @@ import { lastSegment } from './util/arn';
 import { planScopes, type CredentialedScope } from './aws/scope-credentials';
 import { createSecretReader, type SecretReader } from './aws/read-secrets';
 import { ScopeOutcomes } from './scope-outcomes';
+import { ProgressTracker, type ProgressListener } from './progress';
 
 /** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
 export const DEFAULT_CLUSTER_CONCURRENCY = 4;
@@ -32,6 +33,8 @@ export interface GenerateDependencies {
   readonly aws?: AwsLayer;
   /** Reads --secret-key-file and --secret-key-env; the CLI passes one over process.env. Default: files only. */
   readonly secrets?: SecretReader;
+  /** Told after each cluster listed or done and each batch of tasks described (e.g. for a progress line). */
+  readonly onProgress?: ProgressListener;
 }
 
 function failureWarning(failure: EcsFailure, where: string): string {
@@ -54,6 +57,7 @@ async function generateFromRegion(
   stats: RunStats,
   warnings: string[],
   outcomes: ScopeOutcomes,
+  progress: ProgressTracker,
 ): Promise<void> {
   const { region: requestedRegion, roleArn } = scope;
   const client = aws.createEcsClient({ ...options.aws, region: requestedRegion, credentials: scope.credentials });
@@ -67,10 +71,19 @@ async function generateFromRegion(
     const ctx = { client, region, stats, roleArn };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
     if (clusters.length === 0) outcomes.markListed();
+    progress.addClusters(clusters.length);
     await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, (cluster) =>
       outcomes.run(`cluster ${lastSegment(cluster)} in ${scopeLabel(region, roleArn)}`, async () => {
-        const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => collector.add(tasks, region, roleArn));
-        warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
+        try {
+          const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => {
+            collector.add(tasks, region, roleArn);
+            progress.addTasks(tasks.length);
+          });
+          warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
+        } finally {
+          // A skipped cluster (--allow-partial) is done too, so the progress line still ends.
+          progress.clusterDone();
+        }
       }),
     );
   } finally {
@@ -106,10 +119,11 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const aws = dependencies.aws ?? loadAwsLayer();
   const stats = createRunStats();
   const warnings: string[] = [];
+  const progress = new ProgressTracker(dependencies.onProgress);
   const scopes = await planScopes(options, dependencies.secrets ?? createSecretReader({}));
   const outcomes = new ScopeOutcomes(options.safety?.allowPartial === true);
   await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) =>
-    outcomes.run(scopeLabel(scope.region, scope.roleArn), () => generateFromRegion(options, aws, scope, collector, stats, warnings, outcomes), false),
+    outcomes.run(scopeLabel(scope.region, scope.roleArn), () => generateFromRegion(options, aws, scope, collector, stats, warnings, outcomes, progress), false),
   );
   return { nodes: collector.finish(), warnings: [...outcomes.warnings(), ...warnings], stats };
 }

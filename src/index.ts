@@ -34,3 +34,11 @@ export { writeFileAtomically } from './output/write-output';
 export type { RunStats, ClusterStats } from './aws/stats';
 export { createSecretReader, type SecretReader } from './aws/read-secrets';
 export { expandScopes, type ListingScope } from './aws/expand-scopes';
+// Issue 7: progress events, the table view, and `check`.
+export type { GenerateProgress, ProgressListener } from './progress';
+export { formatTable } from './formatters/table';
+export { plainStyle, type Style } from './util/style';
+export { runCheck, type CheckOptions, type CheckDependencies } from './check/run-check';
+export { isListingOk, type CheckReport } from './check/check-report';
+export { analyseExecReadiness, type ServiceExecReport, type ExecProblem } from './check/exec-readiness';
+export { formatCheckTable, formatCheckJson } from './check/format-check';

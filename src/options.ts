@@ -6,6 +6,10 @@ import type { NodeShape } from './nodes/node-shape';
 export const OUTPUT_FORMATS = ['resourceyaml', 'resourcexml', 'resourcejson'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** Formats for people at a terminal; Rundeck does not read them. */
+export const VIEW_FORMATS = ['table'] as const;
+export type ViewFormat = (typeof VIEW_FORMATS)[number];
+
 export const FILTER_BEHAVIORS = ['include', 'exclude'] as const;
 export type FilterBehavior = (typeof FILTER_BEHAVIORS)[number];
 
@@ -96,7 +100,8 @@ export interface Safety {
 export interface Options {
   readonly scope: Scope;
   readonly filter: Filter;
-  readonly format: OutputFormat;
+  /** A Rundeck format, or `table` for people. */
+  readonly format: OutputFormat | ViewFormat;
   /** Write the document there atomically instead of stdout. */
   readonly output?: string;
   /** Read DescribeTasks JSON from this file (`-` for stdin) instead of calling AWS. */

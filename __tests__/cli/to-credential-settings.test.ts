@@ -24,6 +24,8 @@ describe('toCredentialSettings', () => {
     ['shared files with the default chain', { sharedCredentialsFile: '/k' }, { provider: 'default', sharedCredentialsFile: '/k' }],
     ['roles, deduplicated', { roleArn: [ROLE, GOV_ROLE, ROLE] }, { roleArns: [ROLE, GOV_ROLE] }],
     ['role options', { roleArn: [ROLE], externalId: 'ext-1:/x', roleSessionName: 'rundeck@prod', stsEndpointUrl: 'https://sts.eu-west-1.amazonaws.com' }, { externalId: 'ext-1:/x', roleSessionName: 'rundeck@prod', stsEndpointUrl: 'https://sts.eu-west-1.amazonaws.com' }],
+    // `check` asks STS who the base credentials are, so an STS endpoint is meaningful without a role.
+    ['an STS endpoint without a role', { stsEndpointUrl: 'http://127.0.0.1:1' }, { roleArns: [], stsEndpointUrl: 'http://127.0.0.1:1' }],
   ])('accepts %s', (_name, flags, expected) => {
     expect(toCredentialSettings(flags)).toEqual(expect.objectContaining(expected));
   });
@@ -46,7 +48,6 @@ describe('toCredentialSettings', () => {
     ['a user ARN as a role', { roleArn: ['arn:aws:iam::123456789012:user/x'] }, /is not an IAM role ARN/],
     ['an external id without a role', { externalId: 'abc' }, /^--external-id needs --role-arn$/],
     ['a session name without a role', { roleSessionName: 'abc' }, /^--role-session-name needs --role-arn$/],
-    ['an STS endpoint without a role', { stsEndpointUrl: 'http://127.0.0.1:1' }, /^--sts-endpoint-url needs --role-arn$/],
     ['a bad session name', { roleArn: [ROLE], roleSessionName: 'has space' }, /--role-session-name "has space" must be/],
     ['a short external id', { roleArn: [ROLE], externalId: 'x' }, /--external-id must be 2 to 1224/],
     ['an STS endpoint that is no URL', { roleArn: [ROLE], stsEndpointUrl: 'sts.local' }, /is not a URL/],

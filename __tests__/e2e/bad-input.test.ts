@@ -27,6 +27,7 @@ describe('bad input', () => {
     ['a negative --min-nodes', 2, () => ['--min-nodes', '-5'], /--min-nodes <n>' argument '-5' is invalid/],
     ['--max-shrink over 100', 2, (f) => ['--max-shrink', '101', '-o', path.join(f, 'x.yaml')], /must be at most 100/],
     ['--max-shrink without --output', 2, () => ['--max-shrink', '10'], /^error: --max-shrink needs --output/],
+    ['--max-shrink with the table format', 2, (f) => ['--max-shrink', '10', '-f', 'table', '-o', path.join(f, 'x.yaml')], /^error: --max-shrink needs a resource format/],
     ['a bad region', 2, () => ['--region', 'EU'], /"EU" is not an AWS region name/],
     ['a flag missing its value', 2, () => ['--region'], /option '-r, --region <list>' argument missing/],
     ['a stray argument', 2, () => ['prod'], /too many arguments|unexpected argument/],

@@ -18,7 +18,7 @@ export interface CredentialedScope extends ListingScope {
  * no AWS endpoint (providers resolve when a client first signs).
  * @throws UsageError when a secret cannot be read
  */
-export async function planScopes(options: Options, secrets: SecretReader): Promise<CredentialedScope[]> {
+export async function planScopes(options: Pick<Options, 'aws' | 'scope'>, secrets: SecretReader): Promise<CredentialedScope[]> {
   const settings = options.aws.credentials ?? DEFAULT_CREDENTIALS;
   const staticKeys = await readStaticKeys(settings, secrets);
   // Loaded here, not at the top, so that --input runs never load the SDK's credential providers.

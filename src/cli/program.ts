@@ -1,7 +1,8 @@
 // createProgram(): the commander definition of the command line. A fresh Command per call, no side effects.
 
 import { Command, Option } from 'commander';
-import { FILTER_BEHAVIORS, OUTPUT_FORMATS } from '../options';
+import { FILTER_BEHAVIORS, OUTPUT_FORMATS, VIEW_FORMATS } from '../options';
+import { createCheckCommand } from './check-command';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
 import { parseDecimalOption } from './parse-number';
 import { addCredentialOptions } from './credential-options';
@@ -9,7 +10,7 @@ import { DEFAULT_HOSTNAME_TEMPLATE, DEFAULT_NODENAME_TEMPLATES, DUPLICATE_POLICI
 import { collectOption, parseAttributeOption } from './parse-shape-flags';
 
 /** Format names accepted by `--format`: Rundeck's, plus `json` for resourcejson. */
-export const FORMAT_CHOICES = [...OUTPUT_FORMATS, 'json'] as const;
+export const FORMAT_CHOICES = [...OUTPUT_FORMATS, 'json', ...VIEW_FORMATS] as const;
 
 function packageVersion(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,6 +27,8 @@ Examples:
   ecs-nodes --region eu-west-1 --clusters prod-web --format resourcexml
   ecs-nodes -r us-east-1 --service checkout,cart --tags env=prod -o /var/lib/rundeck/ecs.yaml
   ecs-nodes --filter-behavior exclude --container datadog-agent,envoy
+  ecs-nodes --region eu-west-1 --format table
+  ecs-nodes check --region eu-west-1 --clusters prod-web
 
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard (--min-nodes, --max-shrink).`;
 
@@ -53,7 +56,7 @@ export function createProgram(): Command {
     .option('--container <list>', 'container names', parseListOption)
     .option('--tags <list>', 'task tags as KEY=VALUE pairs', parseTagsOption)
     .addOption(
-      new Option('-f, --format <format>', 'output format (json = resourcejson)').choices(FORMAT_CHOICES).default('resourceyaml'),
+      new Option('-f, --format <format>', 'output format (json = resourcejson; table: for people, not Rundeck)').choices(FORMAT_CHOICES).default('resourceyaml'),
     )
     .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout')
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
@@ -81,6 +84,14 @@ export function createProgram(): Command {
         .default('fail'),
     )
     .option('--config <file>', 'read options from a YAML file whose keys are the long option names; flags override it')
+    // Issue 7 (terminal view, check): colour switch and the `check` subcommand.
+    .option('--no-color', 'no colour in the table view and check report (also NO_COLOR=1)')
+    .enablePositionalOptions()
+    .addCommand(createCheckCommand())
+    // With a subcommand, commander would print help for a bare `ecs-nodes`: a default action keeps the
+    // inventory the default command (main.ts replaces it), and stray words stay in `args` for main.ts to name.
+    .action(() => undefined)
+    .allowExcessArguments(true)
     .addHelpText('after', SHAPING_HELP)
     .addHelpText('after', HELP_AFTER));
 }

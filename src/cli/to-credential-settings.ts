@@ -100,7 +100,6 @@ function checkRoleFlags(flags: CredentialFlags, roleArns: readonly string[]): vo
     const stray = [
       flags.externalId !== undefined && '--external-id',
       flags.roleSessionName !== undefined && '--role-session-name',
-      flags.stsEndpointUrl !== undefined && '--sts-endpoint-url',
     ].find(Boolean);
     if (stray) throw new UsageError(`${stray} needs --role-arn`);
     return;

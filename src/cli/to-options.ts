@@ -1,7 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
-import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair } from '../options';
+import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair, type ViewFormat } from '../options';
 import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
@@ -25,16 +25,18 @@ export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly maxShrink?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
+  /** False with `--no-color`. */
+  readonly color?: boolean;
 }
 
 // Region names: two or more letters, words, a number (us-east-1, us-gov-west-1, cn-northwest-1, us-isob-east-1).
 const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 
-function toFormat(format: string | undefined): OutputFormat {
+function toFormat(format: string | undefined): OutputFormat | ViewFormat {
   if (format === undefined) return DEFAULT_OPTIONS.format;
   if (format === 'json') return 'resourcejson';
-  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson') return format;
-  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml or resourcejson`);
+  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson' || format === 'table') return format;
+  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml, resourcejson or table`);
 }
 
 function toBehavior(behavior: string | undefined): FilterBehavior {
@@ -65,6 +67,9 @@ function requestTimeoutMs(timeoutSeconds: number): number {
 function toSafety(flags: RawFlags): Safety {
   if (flags.maxShrink !== undefined && flags.output === undefined) {
     throw new UsageError('--max-shrink needs --output: it compares with the file the run would replace');
+  }
+  if (flags.maxShrink !== undefined && flags.format === 'table') {
+    throw new UsageError('--max-shrink needs a resource format: a table cannot be counted');
   }
   return {
     allowPartial: flags.allowPartial === true,
