@@ -63,7 +63,7 @@ export function createProgram(): Command {
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
     .option('--timeout <seconds>', 'fail (exit 3) when ECS has not answered in full within SECONDS; each request gets a quarter of it, at least 1 s', parseDecimalOption(0, 86_400, true))
-    .option('--allow-partial', 'when some clusters or regions fail, write the nodes of the others (one warning each) instead of failing')
+    .option('--allow-partial', 'when some clusters, regions or roles fail, write the nodes of the others (one warning each) instead of failing')
     .option('--min-nodes <n>', 'refuse to write fewer nodes than N (exit 5)', parseIntegerOption(0))
     .option('--max-shrink <percent>', 'with --output: refuse to replace the file when the node count falls by more than PERCENT % (exit 5)', parseDecimalOption(0, 100))
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
