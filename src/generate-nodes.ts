@@ -12,6 +12,7 @@ import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
 import { planScopes, type CredentialedScope } from './aws/scope-credentials';
 import { createSecretReader, type SecretReader } from './aws/read-secrets';
+import { ScopeOutcomes } from './scope-outcomes';
 import { ProgressTracker, type ProgressListener } from './progress';
 
 /** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
@@ -55,6 +56,7 @@ async function generateFromRegion(
   collector: NodeCollector,
   stats: RunStats,
   warnings: string[],
+  outcomes: ScopeOutcomes,
   progress: ProgressTracker,
 ): Promise<void> {
   const { region: requestedRegion, roleArn } = scope;
@@ -68,18 +70,30 @@ async function generateFromRegion(
     }
     const ctx = { client, region, stats, roleArn };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
+    if (clusters.length === 0) outcomes.markListed();
     progress.addClusters(clusters.length);
-    await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, async (cluster) => {
-      const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => {
-        collector.add(tasks, region, roleArn);
-        progress.addTasks(tasks.length);
-      });
-      progress.clusterDone();
-      warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
-    });
+    await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, (cluster) =>
+      outcomes.run(`cluster ${lastSegment(cluster)} in ${scopeLabel(region, roleArn)}`, async () => {
+        try {
+          const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => {
+            collector.add(tasks, region, roleArn);
+            progress.addTasks(tasks.length);
+          });
+          warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
+        } finally {
+          // A skipped cluster (--allow-partial) is done too, so the progress line still ends.
+          progress.clusterDone();
+        }
+      }),
+    );
   } finally {
     client.destroy();
   }
+}
+
+/** How warnings name a (region, role) scope. */
+function scopeLabel(region: string | undefined, roleArn: string | undefined): string {
+  return `region ${region ?? '(default)'}${roleArn ? ` as role ${roleArn}` : ''}`;
 }
 
 /** Cluster names or ARNs without repeats (a name and its ARN count once). */
@@ -95,7 +109,8 @@ function uniqueClusters(clusters: readonly string[]): string[] {
 
 /**
  * The Rundeck nodes for the running containers that `options` selects, from AWS or from `options.input`.
- * @throws UsageError for unreadable input or no resolvable region; AwsError when an AWS call fails
+ * @throws UsageError for unreadable input or no resolvable region; AwsError when an AWS call fails (with
+ *   `safety.allowPartial`: only when every cluster and region failed; the others become warnings)
  */
 export async function generateNodes(options: Options, dependencies: GenerateDependencies = {}): Promise<GenerateResult> {
   if (options.input !== undefined) return generateFromInput(options, options.input);
@@ -106,6 +121,9 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const warnings: string[] = [];
   const progress = new ProgressTracker(dependencies.onProgress);
   const scopes = await planScopes(options, dependencies.secrets ?? createSecretReader({}));
-  await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) => generateFromRegion(options, aws, scope, collector, stats, warnings, progress));
-  return { nodes: collector.finish(), warnings, stats };
+  const outcomes = new ScopeOutcomes(options.safety?.allowPartial === true);
+  await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) =>
+    outcomes.run(scopeLabel(scope.region, scope.roleArn), () => generateFromRegion(options, aws, scope, collector, stats, warnings, outcomes, progress), false),
+  );
+  return { nodes: collector.finish(), warnings: [...outcomes.warnings(), ...warnings], stats };
 }

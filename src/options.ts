@@ -81,6 +81,20 @@ export interface AwsSettings {
   readonly maxAttempts: number;
   /** Credentials and roles; DEFAULT_CREDENTIALS when absent. */
   readonly credentials?: CredentialSettings;
+  /** Per-request timeout in milliseconds (the SDK throws TimeoutError past it, then retries). */
+  readonly requestTimeoutMs?: number;
+}
+
+/** Safety settings for unattended (cron) runs. */
+export interface Safety {
+  /** Whole-run deadline in milliseconds: past it the run fails (exit 3). */
+  readonly timeoutMs?: number;
+  /** Write the nodes that could be listed when some clusters or regions fail (one warning each). */
+  readonly allowPartial: boolean;
+  /** Refuse to write fewer nodes than this (exit 5). */
+  readonly minNodes?: number;
+  /** Refuse to replace the --output file when the node count falls by more than this percentage (exit 5). */
+  readonly maxShrinkPercent?: number;
 }
 
 export interface Options {
@@ -93,6 +107,8 @@ export interface Options {
   /** Read DescribeTasks JSON from this file (`-` for stdin) instead of calling AWS. */
   readonly input?: string;
   readonly aws: AwsSettings;
+  /** Deadline, partial results and guards; default: no deadline, no guard, any failed scope fails. */
+  readonly safety?: Safety;
   /** Node unit, name and hostname templates, extra attributes and tags, duplicates; omitted: DEFAULT_NODE_SHAPE. */
   readonly shape?: NodeShape;
   readonly verbose: boolean;
@@ -112,6 +128,7 @@ export const DEFAULT_OPTIONS: Options = {
   filter: DEFAULT_FILTER,
   format: 'resourceyaml',
   aws: { maxAttempts: 8, credentials: DEFAULT_CREDENTIALS },
+  safety: { allowPartial: false },
   verbose: false,
   debug: false,
 };

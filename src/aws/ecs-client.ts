@@ -8,8 +8,6 @@ export interface EcsClientSettings extends Omit<AwsSettings, 'credentials'> {
   readonly region?: string;
   /** Credentials; undefined uses the SDK's default chain (with `profile`, if given). */
   readonly credentials?: ECSClientConfig['credentials'];
-  /** Per-request timeout in milliseconds. */
-  readonly requestTimeoutMs?: number;
 }
 
 /** A new ECS client with adaptive retries (client-side rate limiting on throttling) and the given attempts. */

@@ -3,12 +3,14 @@
 
 import { unlinkSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
-import { ExitCode, exitCodeOf } from '../errors';
+import { AwsError, ExitCode, exitCodeOf } from '../errors';
 import { formatNodes, sortNodes } from '../formatters';
 import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
 import { createSecretReader } from '../aws/read-secrets';
+import { checkGuards, readPreviousNodeCount } from '../output/guards';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
+import { withDeadline } from '../util/with-deadline';
 import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
@@ -37,6 +39,9 @@ function useColour(flags: { readonly color?: boolean }, io: Io, stream: NodeJS.W
   return shouldUseColour({ flag: flags.color !== false, env: io.env ?? {}, isTTY: isTTY(stream) });
 }
 
+/** How long the process may linger after the run has answered (unref'd: it never delays a clean exit). */
+const EXIT_GRACE_MS = 1000;
+
 function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
@@ -61,6 +66,8 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One line per error ("(Did you mean --format?)" joins it), as cron mail and Rundeck logs read best.
+      outputError: (text, write) => write(`${text.trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   }
   try {
@@ -78,6 +85,10 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
   if (parsed?.command === 'check') return parsed;
   await applyConfigFile(program);
   return { command: 'inventory', flags: program.opts<RawFlags>() };
+}
+
+function deadlineError(timeoutMs: number | undefined): AwsError {
+  return new AwsError(`timed out: no complete answer from ECS within --timeout ${(timeoutMs ?? 0) / 1000} s; nothing written`);
 }
 
 /**
@@ -98,14 +109,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
+    const safety = options.safety ?? { allowPartial: false };
     const progress = createProgressLine({ stream: io.stderr, isTTY: isTTY(io.stderr) });
     let result;
     try {
-      result = await generateNodes(options, { onProgress: progress.onProgress, secrets: createSecretReader(io.env ?? {}) });
+      const generating = generateNodes(options, { onProgress: progress.onProgress, secrets: createSecretReader(io.env ?? {}) });
+      result = await withDeadline(generating, safety.timeoutMs, () => deadlineError(safety.timeoutMs));
     } finally {
       progress.stop();
     }
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
+    const previousCount =
+      options.output !== undefined && options.format !== 'table' && safety.maxShrinkPercent !== undefined
+        ? await readPreviousNodeCount(options.output, options.format)
+        : undefined;
+    checkGuards(result.nodes.length, safety, previousCount);
     const document =
       options.format === 'table'
         ? formatTable(sortNodes(result.nodes), createStyle(options.output === undefined && useColour(flags, io, io.stdout)))
@@ -138,5 +156,7 @@ export function main(): void {
   });
   void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
     process.exitCode = code;
+    // After a deadline, abandoned requests may still wait on sockets or retry timers: never linger past the answer.
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
   });
 }

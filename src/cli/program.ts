@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { FILTER_BEHAVIORS, OUTPUT_FORMATS, VIEW_FORMATS } from '../options';
 import { createCheckCommand } from './check-command';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
+import { parseDecimalOption } from './parse-number';
 import { addCredentialOptions } from './credential-options';
 import { DEFAULT_HOSTNAME_TEMPLATE, DEFAULT_NODENAME_TEMPLATES, DUPLICATE_POLICIES, NODE_UNITS } from '../nodes/node-shape';
 import { collectOption, parseAttributeOption } from './parse-shape-flags';
@@ -29,7 +30,7 @@ Examples:
   ecs-nodes --region eu-west-1 --format table
   ecs-nodes check --region eu-west-1 --clusters prod-web
 
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard.`;
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 AWS, 4 output, 5 guard (--min-nodes, --max-shrink).`;
 
 const SHAPING_HELP = `
 Shaping nodes (see the README): a template is text with {ATTRIBUTE} placeholders; {A|B|'text'} falls back
@@ -61,6 +62,10 @@ export function createProgram(): Command {
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
+    .option('--timeout <seconds>', 'fail (exit 3) when ECS has not answered in full within SECONDS; each request gets a quarter of it, at least 1 s', parseDecimalOption(0, 86_400, true))
+    .option('--allow-partial', 'when some clusters, regions or roles fail, write the nodes of the others (one warning each) instead of failing')
+    .option('--min-nodes <n>', 'refuse to write fewer nodes than N (exit 5)', parseIntegerOption(0))
+    .option('--max-shrink <percent>', 'with --output: refuse to replace the file when the node count falls by more than PERCENT % (exit 5)', parseDecimalOption(0, 100))
     .option('-v, --verbose', 'a summary on stderr: clusters, tasks, nodes, API calls, time')
     .option('--debug', 'stack traces on errors')
     .option(

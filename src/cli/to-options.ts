@@ -1,7 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
-import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair, type ViewFormat } from '../options';
+import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair, type ViewFormat } from '../options';
 import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
@@ -19,6 +19,10 @@ export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly input?: string;
   readonly endpointUrl?: string;
   readonly maxAttempts?: number;
+  readonly timeout?: number;
+  readonly allowPartial?: boolean;
+  readonly minNodes?: number;
+  readonly maxShrink?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
   /** False with `--no-color`. */
@@ -54,9 +58,31 @@ function toEndpoint(url: string | undefined): string | undefined {
   return url;
 }
 
+/** Each request may take a quarter of the run's --timeout (at least 1 s, at most all of it), so a hung request is retried in time. */
+function requestTimeoutMs(timeoutSeconds: number): number {
+  const total = timeoutSeconds * 1000;
+  return Math.round(Math.min(total, Math.max(1000, total / 4)));
+}
+
+function toSafety(flags: RawFlags): Safety {
+  if (flags.maxShrink !== undefined && flags.output === undefined) {
+    throw new UsageError('--max-shrink needs --output: it compares with the file the run would replace');
+  }
+  if (flags.maxShrink !== undefined && flags.format === 'table') {
+    throw new UsageError('--max-shrink needs a resource format: a table cannot be counted');
+  }
+  return {
+    allowPartial: flags.allowPartial === true,
+    ...(flags.timeout !== undefined && { timeoutMs: Math.round(flags.timeout * 1000) }),
+    ...(flags.minNodes !== undefined && { minNodes: flags.minNodes }),
+    ...(flags.maxShrink !== undefined && { maxShrinkPercent: flags.maxShrink }),
+  };
+}
+
 /**
  * The Options the flags describe.
- * @throws UsageError for a bad region, format, behaviour or endpoint, or a bad shaping flag (see toNodeShape)
+ * @throws UsageError for a bad region, format, behaviour or endpoint, a bad shaping flag (see toNodeShape), or
+ *   --max-shrink without --output
  */
 export function toOptions(flags: RawFlags): Options {
   const regions = flags.region ?? [];
@@ -83,7 +109,9 @@ export function toOptions(flags: RawFlags): Options {
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
       credentials: toCredentialSettings(flags),
+      ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
     },
+    safety: toSafety(flags),
     verbose: flags.verbose === true,
     debug: flags.debug === true,
   };
