@@ -2,6 +2,7 @@
 // name (ECS:* has a colon, which XML would read as a namespace prefix) as an <attribute> child.
 
 import { STANDARD_ATTRIBUTES, type RundeckNode } from '../nodes/rundeck-node';
+import { removeForbiddenChars } from '../util/text';
 import type { Formatter } from './formatter';
 
 const XML_ESCAPES: Record<string, string> = {
@@ -15,10 +16,13 @@ const XML_ESCAPES: Record<string, string> = {
   '\t': '&#9;',
 };
 
-/** Text safe inside a double-quoted XML attribute, ASCII only (character references for the rest). */
+/**
+ * Text safe inside a double-quoted XML attribute, ASCII only (character references for the rest). Characters
+ * XML 1.0 forbids even as references are dropped: one of them would make Rundeck reject the whole file.
+ */
 export function escapeXmlAttribute(text: string): string {
   let out = '';
-  for (const ch of text) {
+  for (const ch of removeForbiddenChars(text)) {
     const mapped = XML_ESCAPES[ch];
     if (mapped !== undefined) out += mapped;
     else {

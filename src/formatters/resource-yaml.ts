@@ -7,6 +7,8 @@ import type { Formatter } from './formatter';
 /** Default size bound of one YAML document, in characters: a third of SnakeYAML's limit. */
 export const DEFAULT_YAML_DOCUMENT_LIMIT = 1_000_000;
 
+const DOCUMENT_START = '---\n';
+
 /** A YAML 1.1 double-quoted scalar that every YAML parser reads back as exactly this string. */
 export function quoteYaml(text: string): string {
   let out = '"';
@@ -37,18 +39,19 @@ export function createResourceYamlFormatter(documentLimit = DEFAULT_YAML_DOCUMEN
     name: 'resourceyaml',
     format(nodes) {
       if (nodes.length === 0) return '{}\n';
+      // Each document starts with its `---` line, which counts towards the limit too.
       const documents: string[] = [];
-      let current = '';
+      let current = DOCUMENT_START;
       for (const node of nodes) {
         const block = nodeBlock(node);
-        if (current !== '' && current.length + block.length > documentLimit) {
+        if (current !== DOCUMENT_START && current.length + block.length > documentLimit) {
           documents.push(current);
-          current = '';
+          current = DOCUMENT_START;
         }
         current += block;
       }
       documents.push(current);
-      return documents.map((d) => `---\n${d}`).join('');
+      return documents.join('');
     },
   };
 }

@@ -50,7 +50,7 @@ export async function checkOutputTarget(file: string): Promise<void> {
 
 /**
  * Replaces `file` with `text` atomically: the previous file stays whole until the new one is complete,
- * and keeps its permission bits. On failure the temporary file is removed and the old file untouched.
+ * and keeps its permission bits and, where allowed, its owner. On failure the temporary file is removed and the old file untouched.
  * @throws OutputError when the file cannot be written
  */
 export async function writeFileAtomically(file: string, text: string): Promise<void> {
@@ -63,7 +63,12 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
     const handle = await fs.open(temp, 'wx', previous ? previous.mode & 0o7777 : 0o644);
     try {
       await handle.writeFile(text, 'utf8');
-      if (previous) await handle.chmod(previous.mode & 0o7777);
+      if (previous) {
+        await handle.chmod(previous.mode & 0o7777);
+        // Keep the owner too (a root cron job replacing Rundeck's 0640 file must not make it root's); only
+        // root may give a file away, so for anyone else this stays a best effort.
+        await handle.chown(previous.uid, previous.gid).catch(() => undefined);
+      }
       await handle.sync();
     } finally {
       await handle.close();
