@@ -44,16 +44,27 @@ const ENVIRONMENTS = ['prod', 'staging', 'dev'] as const;
 const CLUSTER_WORDS = ['web', 'core', 'jobs', 'data', 'edge', 'payments', 'search', 'ml'] as const;
 const TEAMS = ['platform', 'payments', 'growth', 'search'] as const;
 
-/** mulberry32: a small, fast, deterministic PRNG in [0, 1). */
+/**
+ * sfc32: a small, fast, deterministic PRNG in [0, 1) with 128 bits of state, so the streams of different
+ * clusters never overlap (a 32-bit generator's streams do, and then task ids repeat).
+ */
 function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  let a = seed >>> 0;
+  let b = (seed ^ 0x9e3779b9) >>> 0;
+  let c = (seed ^ 0x85ebca6b) >>> 0;
+  let d = 1;
+  const next = (): number => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = ((c << 21) | (c >>> 11)) >>> 0;
+    c = (c + t) >>> 0;
+    return t / 4294967296;
   };
+  // Mix the seed through the state before use.
+  for (let i = 0; i < 15; i++) next();
+  return next;
 }
 
 function hashString(text: string): number {

@@ -67,6 +67,13 @@ describe('estate generator', () => {
     );
   });
 
+  it('gives unique task and container ids across a large estate (cluster streams never overlap)', () => {
+    const tasks = generateEstate('us-east-1', { seed: 51, clusters: 34, tasksPerCluster: 1000 }).clusters.flatMap((c) => c.tasks);
+    const containerArns = tasks.flatMap((t) => (t.containers ?? []).map((c) => c.containerArn));
+    expect(new Set(tasks.map((t) => t.taskArn?.split('/').pop())).size).toBe(tasks.length);
+    expect(new Set(containerArns.map((arn) => arn?.split('/').pop())).size).toBe(containerArns.length);
+  });
+
   it('has tasksPerCluster RUNNING-desired tasks per cluster, plus stopped ones, sidecars and both launch types', () => {
     const estate = generateEstate('us-east-1', { clusters: 4, tasksPerCluster: 250 });
     for (const cluster of estate.clusters) {

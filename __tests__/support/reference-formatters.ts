@@ -1,17 +1,30 @@
-// The formatters as they were before the speed work (straightforward, slow): the reference that the fast
-// ones must match byte for byte.
+// The formatters as they were before the speed work (straightforward, slow; main's versions of 2026-11-28):
+// the reference that the fast ones must match byte for byte.
 
 import { STANDARD_ATTRIBUTES, type RundeckNode } from '../../src/nodes/rundeck-node';
+import { removeForbiddenChars } from '../../src/util/text';
 
 function escapeNonAsciiAsUnicode(text: string): string {
   return text.replace(/[^\x20-\x7E\t\n\r]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+function member(indent: string, key: string, valueText: string): string {
+  return `${indent}${JSON.stringify(key)}: ${valueText}`;
+}
+
+function nodeText(node: RundeckNode): string {
+  const members = [
+    member('    ', 'nodename', JSON.stringify(node.nodename)),
+    ...Object.entries(node.attributes).map(([name, value]) => member('    ', name, JSON.stringify(value))),
+    member('    ', 'tags', JSON.stringify([...node.tags], null, 2).replace(/\n/g, '\n    ')),
+  ];
+  return member('  ', node.nodename, `{\n${members.join(',\n')}\n  }`);
+}
+
 /** resourcejson, the reference way. */
 export function referenceJson(nodes: readonly RundeckNode[]): string {
-  const document: Record<string, Record<string, unknown>> = {};
-  for (const node of nodes) document[node.nodename] = { nodename: node.nodename, ...node.attributes, tags: [...node.tags] };
-  return `${escapeNonAsciiAsUnicode(JSON.stringify(document, null, 2))}\n`;
+  const text = nodes.length === 0 ? '{}' : `{\n${nodes.map(nodeText).join(',\n')}\n}`;
+  return `${escapeNonAsciiAsUnicode(text)}\n`;
 }
 
 const XML_ESCAPES: Record<string, string> = {
@@ -27,7 +40,7 @@ const XML_ESCAPES: Record<string, string> = {
 
 function escapeXmlAttribute(text: string): string {
   let out = '';
-  for (const ch of text) {
+  for (const ch of removeForbiddenChars(text)) {
     const mapped = XML_ESCAPES[ch];
     if (mapped !== undefined) out += mapped;
     else {
@@ -82,16 +95,17 @@ function nodeBlock(node: RundeckNode): string {
 /** resourceyaml, the reference way, documents bounded by `documentLimit` characters. */
 export function referenceYaml(nodes: readonly RundeckNode[], documentLimit = 1_000_000): string {
   if (nodes.length === 0) return '{}\n';
+  // Each document starts with its `---` line, which counts towards the limit too.
   const documents: string[] = [];
-  let current = '';
+  let current = '---\n';
   for (const node of nodes) {
     const block = nodeBlock(node);
-    if (current !== '' && current.length + block.length > documentLimit) {
+    if (current !== '---\n' && current.length + block.length > documentLimit) {
       documents.push(current);
-      current = '';
+      current = '---\n';
     }
     current += block;
   }
   documents.push(current);
-  return documents.map((d) => `---\n${d}`).join('');
+  return documents.join('');
 }

@@ -5,6 +5,8 @@ import { AwsError, EcsNodesError, UsageError } from '../errors';
 /** Where a call was made, for error messages. */
 export interface CallContext {
   readonly operation: string;
+  /** The AWS service's IAM prefix; `ecs` when absent. */
+  readonly service?: string;
   readonly region: string;
   readonly cluster?: string;
   /** The role the call ran under, when one was assumed. */
@@ -49,7 +51,8 @@ export function toAwsError(error: unknown, context: CallContext): EcsNodesError 
   if (error instanceof EcsNodesError) return error;
   const name = errorName(error);
   const message = errorMessage(error);
-  const call = `ecs:${context.operation}`;
+  const service = context.service ?? 'ecs';
+  const call = `${service}:${context.operation}`;
   if (/region is missing/i.test(message)) {
     return new UsageError('no AWS region: pass --region (or set AWS_REGION or a region in the profile)', { cause: error });
   }
@@ -67,14 +70,14 @@ export function toAwsError(error: unknown, context: CallContext): EcsNodesError 
     return new AwsError(`cluster not found: ${context.cluster ?? '?'} in region ${context.region} (${call})`, { cause: error });
   }
   if (THROTTLING.has(name)) {
-    return new AwsError(`throttled by ECS past the retry limit: ${call} on ${where(context)} (raise --max-attempts or retry later)`, { cause: error });
+    return new AwsError(`throttled by ${service.toUpperCase()} past the retry limit: ${call} on ${where(context)} (raise --max-attempts or retry later)`, { cause: error });
   }
   if (name === 'TimeoutError' || name === 'RequestTimeout' || /timed? ?out/i.test(message)) {
     return new AwsError(`timed out: ${call} on ${where(context)}${message ? `: ${message}` : ''}`, { cause: error });
   }
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && /^E[A-Z]+/.test(code)) {
-    return new AwsError(`cannot reach the ECS endpoint: ${call} on ${where(context)}: ${code}`, { cause: error });
+    return new AwsError(`cannot reach the ${service.toUpperCase()} endpoint: ${call} on ${where(context)}: ${code}`, { cause: error });
   }
   return new AwsError(`${call} failed on ${where(context)}: ${name}${message && message !== name ? `: ${message}` : ''}`, { cause: error });
 }

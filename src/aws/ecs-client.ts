@@ -4,13 +4,11 @@ import { ECSClient, type ECSClientConfig } from '@aws-sdk/client-ecs';
 import type { AwsSettings } from '../options';
 import { applyRateLimit, type RateLimiter } from './rate-limit';
 
-export interface EcsClientSettings extends AwsSettings {
+export interface EcsClientSettings extends Omit<AwsSettings, 'credentials'> {
   /** Region; undefined lets the SDK resolve it (AWS_REGION, profile). */
   readonly region?: string;
   /** Credentials; undefined uses the SDK's default chain (with `profile`, if given). */
   readonly credentials?: ECSClientConfig['credentials'];
-  /** Per-request timeout in milliseconds. */
-  readonly requestTimeoutMs?: number;
   /** Every attempt waits for this limiter first (shared by the clients of one account and region). */
   readonly rateLimiter?: RateLimiter;
   /** Sockets the client may open at once (the SDK's default is 50). */

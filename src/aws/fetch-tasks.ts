@@ -153,6 +153,8 @@ export async function fetchClusterTasks(
       await forEachPage(
         (nextToken) => call(ctx, 'ListTasks', clusterName, () => send(nextToken), clusterStats),
         (page) => {
+          // After a failure the cluster fails anyway: describing more would only spend calls.
+          if (firstError) return;
           const arns = page.taskArns ?? [];
           for (let i = 0; i < arns.length; i += PAGE_SIZE) {
             // A handler is attached at once, so a describe failing while listing goes on is never unhandled.

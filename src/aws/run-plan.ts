@@ -28,7 +28,11 @@ export function createRunPlan(options: Options): RunPlan {
   };
 }
 
-/** The key that separates rate limits by credentials: the profile name (never a secret). */
-export function credentialsKeyOf(options: Options): string {
-  return `profile:${options.aws.profile ?? ''}`;
+/**
+ * The key that separates rate limits by account: the role assumed, else the base credentials' provider and
+ * profile (names only, never a secret). ECS throttles per account and region.
+ */
+export function credentialsKeyOf(options: Options, roleArn: string | undefined): string {
+  if (roleArn !== undefined) return `role:${roleArn}`;
+  return `base:${options.aws.credentials?.provider ?? 'default'}:${options.aws.profile ?? ''}`;
 }

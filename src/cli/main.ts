@@ -2,32 +2,74 @@
 // and the exit code.
 
 import { unlinkSync } from 'node:fs';
-import { CommanderError } from 'commander';
-import { ExitCode, exitCodeOf } from '../errors';
-import { formatNodeChunks } from '../formatters';
+import { CommanderError, type Command } from 'commander';
+import { AwsError, ExitCode, exitCodeOf } from '../errors';
+import { formatNodeChunks, sortNodes } from '../formatters';
+import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
+import { createSecretReader } from '../aws/read-secrets';
+import { checkGuards, readPreviousNodeCount } from '../output/guards';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
+import { withDeadline } from '../util/with-deadline';
+import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
+import { createStyle, shouldUseColour } from './colour';
+import { createProgressLine } from './progress-line';
+import { runCheckCommand } from './run-check-command';
+import type { RawCheckFlags } from './to-check-options';
 
 export interface Io {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
+  /** The environment, for NO_COLOR and FORCE_COLOR; none by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
+
+/** What the command line asked for: the inventory (default) or a subcommand, with its flags. */
+type Parsed = { readonly command: 'inventory'; readonly flags: RawFlags } | { readonly command: 'check'; readonly flags: RawCheckFlags };
+
+function isTTY(stream: NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
+}
+
+/** Whether text for `stream` gets colour: `--no-color`, FORCE_COLOR, NO_COLOR, then whether it is a terminal. */
+function useColour(flags: { readonly color?: boolean }, io: Io, stream: NodeJS.WritableStream): boolean {
+  return shouldUseColour({ flag: flags.color !== false, env: io.env ?? {}, isTTY: isTTY(stream) });
+}
+
+/** How long the process may linger after the run has answered (unref'd: it never delays a clean exit). */
+const EXIT_GRACE_MS = 1000;
 
 function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
-/** Parses argv; resolves to the flags, or to an exit code when commander already answered (help, version, usage). */
-async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | number> {
-  const program = createProgram()
-    .exitOverride()
-    .configureOutput({
+/** Parses argv; resolves to the command and flags, or to an exit code when commander already answered (help, version, usage). */
+async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | number> {
+  const program = createProgram();
+  let parsed: Parsed | undefined;
+  program.action(() => {
+    parsed = { command: 'inventory', flags: program.opts<RawFlags>() };
+  });
+  program.commands
+    .find((command) => command.name() === 'check')
+    ?.action((_options: unknown, command: Command) => {
+      // `--no-color` and `--debug` may also come before the subcommand (`ecs-nodes --no-color check`).
+      const own = command.opts<RawCheckFlags>();
+      const root = program.opts<RawFlags>();
+      const color = own.color !== false && root.color !== false;
+      parsed = { command: 'check', flags: { ...own, color, debug: own.debug === true || root.debug === true } };
+    });
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One line per error ("(Did you mean --format?)" joins it), as cron mail and Rundeck logs read best.
+      outputError: (text, write) => write(`${text.trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
     });
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -36,11 +78,17 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<RawFlags | n
     }
     throw error;
   }
-  if (program.args.length > 0) {
+  if (parsed?.command !== 'check' && program.args.length > 0) {
     writeLine(io.stderr, `error: unexpected argument "${program.args[0]}" (see --help)`);
     return ExitCode.usage;
   }
-  return program.opts<RawFlags>();
+  if (parsed?.command === 'check') return parsed;
+  await applyConfigFile(program);
+  return { command: 'inventory', flags: program.opts<RawFlags>() };
+}
+
+function deadlineError(timeoutMs: number | undefined): AwsError {
+  return new AwsError(`timed out: no complete answer from ECS within --timeout ${(timeoutMs ?? 0) / 1000} s; nothing written`);
 }
 
 /**
@@ -50,15 +98,37 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const started = Date.now();
   let debug = argv.includes('--debug');
   try {
-    const flags = await parseFlags(argv, io);
-    if (typeof flags === 'number') return flags;
+    const parsed = await parseFlags(argv, io);
+    if (typeof parsed === 'number') return parsed;
+    if (parsed.command === 'check') {
+      return await runCheckCommand(parsed.flags, io.stdout, createStyle(useColour(parsed.flags, io, io.stdout)), {
+        secrets: createSecretReader(io.env ?? {}),
+      });
+    }
+    const flags = parsed.flags;
     const options = toOptions(flags);
     debug = options.debug;
     if (options.output !== undefined) await checkOutputTarget(options.output);
-    const result = await generateNodes(options);
+    const safety = options.safety ?? { allowPartial: false };
+    const progress = createProgressLine({ stream: io.stderr, isTTY: isTTY(io.stderr) });
+    let result;
+    try {
+      const generating = generateNodes(options, { onProgress: progress.onProgress, secrets: createSecretReader(io.env ?? {}) });
+      result = await withDeadline(generating, safety.timeoutMs, () => deadlineError(safety.timeoutMs));
+    } finally {
+      progress.stop();
+    }
     for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
-    // Chunks made as they are written: a large inventory is never held in memory as one string.
-    const document = formatNodeChunks(result.nodes, options.format);
+    const previousCount =
+      options.output !== undefined && options.format !== 'table' && safety.maxShrinkPercent !== undefined
+        ? await readPreviousNodeCount(options.output, options.format)
+        : undefined;
+    checkGuards(result.nodes.length, safety, previousCount);
+    const document =
+      options.format === 'table'
+        ? formatTable(sortNodes(result.nodes), createStyle(options.output === undefined && useColour(flags, io, io.stdout)))
+        : // Chunks made as they are written: a large inventory is never held in memory as one string.
+          formatNodeChunks(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
     else await writeStdout(document, io.stdout);
     if (options.verbose) for (const line of summarise(result, Date.now() - started)) writeLine(io.stderr, line);
@@ -85,7 +155,9 @@ export function main(): void {
     // A closed pipe (`| head`) is not a failure of ours.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
     process.exitCode = code;
+    // After a deadline, abandoned requests may still wait on sockets or retry timers: never linger past the answer.
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
   });
 }

@@ -2,6 +2,7 @@
 
 import type { GenerateResult } from '../generate-nodes';
 import { totalCalls } from '../aws/stats';
+import { ATTR } from '../nodes/attributes';
 
 /** Summary lines of a run that took `milliseconds`. */
 export function summarise(result: GenerateResult, milliseconds: number): string[] {
@@ -17,7 +18,8 @@ export function summarise(result: GenerateResult, milliseconds: number): string[
       `${(milliseconds / 1000).toFixed(2)} s`,
   ];
   for (const c of stats.clusters) {
-    lines.push(`  ${c.region} ${c.cluster}: ${c.tasks} task(s), ${c.calls} call(s), ${c.retries} retr${c.retries === 1 ? 'y' : 'ies'}, ${(c.milliseconds / 1000).toFixed(2)} s`);
+    const nodes = result.nodes.filter((n) => n.attributes[ATTR.clusterName] === c.cluster && n.attributes[ATTR.region] === c.region).length;
+    lines.push(`  ${c.region} ${c.cluster}: ${c.tasks} task(s), ${nodes} node(s), ${c.calls} call(s), ${c.retries} retr${c.retries === 1 ? 'y' : 'ies'}, ${(c.milliseconds / 1000).toFixed(2)} s`);
   }
   return lines;
 }

@@ -1,10 +1,12 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
-import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type TagPair } from '../options';
+import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair, type ViewFormat } from '../options';
+import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
+import { toNodeShape, type ShapeFlags } from './to-node-shape';
 
 /** The flags as commander hands them over (`program.opts()`). */
-export interface RawFlags {
+export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly region?: readonly string[];
   readonly clusters?: readonly string[];
   readonly filterBehavior?: string;
@@ -16,22 +18,27 @@ export interface RawFlags {
   readonly output?: string;
   readonly input?: string;
   readonly endpointUrl?: string;
-  readonly profile?: string;
   readonly maxAttempts?: number;
   readonly concurrency?: number;
   readonly maxRps?: number;
+  readonly timeout?: number;
+  readonly allowPartial?: boolean;
+  readonly minNodes?: number;
+  readonly maxShrink?: number;
   readonly verbose?: boolean;
   readonly debug?: boolean;
+  /** False with `--no-color`. */
+  readonly color?: boolean;
 }
 
 // Region names: two or more letters, words, a number (us-east-1, us-gov-west-1, cn-northwest-1, us-isob-east-1).
 const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 
-function toFormat(format: string | undefined): OutputFormat {
+function toFormat(format: string | undefined): OutputFormat | ViewFormat {
   if (format === undefined) return DEFAULT_OPTIONS.format;
   if (format === 'json') return 'resourcejson';
-  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson') return format;
-  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml or resourcejson`);
+  if (format === 'resourceyaml' || format === 'resourcexml' || format === 'resourcejson' || format === 'table') return format;
+  throw new UsageError(`unknown format "${format}": use resourceyaml, resourcexml, resourcejson or table`);
 }
 
 function toBehavior(behavior: string | undefined): FilterBehavior {
@@ -53,9 +60,31 @@ function toEndpoint(url: string | undefined): string | undefined {
   return url;
 }
 
+/** Each request may take a quarter of the run's --timeout (at least 1 s, at most all of it), so a hung request is retried in time. */
+function requestTimeoutMs(timeoutSeconds: number): number {
+  const total = timeoutSeconds * 1000;
+  return Math.round(Math.min(total, Math.max(1000, total / 4)));
+}
+
+function toSafety(flags: RawFlags): Safety {
+  if (flags.maxShrink !== undefined && flags.output === undefined) {
+    throw new UsageError('--max-shrink needs --output: it compares with the file the run would replace');
+  }
+  if (flags.maxShrink !== undefined && flags.format === 'table') {
+    throw new UsageError('--max-shrink needs a resource format: a table cannot be counted');
+  }
+  return {
+    allowPartial: flags.allowPartial === true,
+    ...(flags.timeout !== undefined && { timeoutMs: Math.round(flags.timeout * 1000) }),
+    ...(flags.minNodes !== undefined && { minNodes: flags.minNodes }),
+    ...(flags.maxShrink !== undefined && { maxShrinkPercent: flags.maxShrink }),
+  };
+}
+
 /**
  * The Options the flags describe.
- * @throws UsageError for a bad region, format, behaviour or endpoint
+ * @throws UsageError for a bad region, format, behaviour or endpoint, a bad shaping flag (see toNodeShape), or
+ *   --max-shrink without --output
  */
 export function toOptions(flags: RawFlags): Options {
   const regions = flags.region ?? [];
@@ -76,12 +105,16 @@ export function toOptions(flags: RawFlags): Options {
     format: toFormat(flags.format),
     ...(flags.output !== undefined && { output: flags.output }),
     ...(flags.input !== undefined && { input: flags.input }),
+    shape: toNodeShape(flags),
     aws: {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
       ...(flags.maxRps !== undefined && { maxRequestsPerSecond: flags.maxRps }),
+      credentials: toCredentialSettings(flags),
+      ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
     },
+    safety: toSafety(flags),
     verbose: flags.verbose === true,
     debug: flags.debug === true,
     ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),

@@ -2,6 +2,7 @@
 // name (ECS:* has a colon, which XML would read as a namespace prefix) as an <attribute> child.
 
 import { STANDARD_ATTRIBUTES, type RundeckNode } from '../nodes/rundeck-node';
+import { removeForbiddenChars } from '../util/text';
 import { gatherChunks, joinPieces } from './chunks';
 import type { Formatter } from './formatter';
 import { memoize } from './memo';
@@ -20,11 +21,15 @@ const XML_ESCAPES: Record<string, string> = {
 // Anything escapeXmlAttribute would change; text without it is returned as it is (the common case, and fast).
 const NEEDS_XML_ESCAPE = /[&<>"'\x00-\x1F\x7F-\uFFFF]/;
 
-/** Text safe inside a double-quoted XML attribute, ASCII only (character references for the rest). */
+/**
+ * Text safe inside a double-quoted XML attribute, ASCII only (character references for the rest). Characters
+ * XML 1.0 forbids even as references are dropped: one of them would make Rundeck reject the whole file.
+ */
 export function escapeXmlAttribute(text: string): string {
+  // Every forbidden character is also in NEEDS_XML_ESCAPE, so text that passes needs nothing at all.
   if (!NEEDS_XML_ESCAPE.test(text)) return text;
   let out = '';
-  for (const ch of text) {
+  for (const ch of removeForbiddenChars(text)) {
     const mapped = XML_ESCAPES[ch];
     if (mapped !== undefined) out += mapped;
     else {

@@ -9,6 +9,8 @@ import { memoize } from './memo';
 /** Default size bound of one YAML document, in characters: a third of SnakeYAML's limit. */
 export const DEFAULT_YAML_DOCUMENT_LIMIT = 1_000_000;
 
+const DOCUMENT_START = '---\n';
+
 // Printable ASCII but `"` and `\`: such text goes between the quotes as it is (the common case, and fast).
 const PLAIN_YAML = /^[\x20\x21\x23-\x5B\x5D-\x7E]*$/;
 
@@ -43,19 +45,22 @@ function nodeBlock(node: RundeckNode): string {
   return lines.join('\n');
 }
 
-/** The document in pieces: `---` separators and one block per node, each document within `documentLimit`. */
+/**
+ * The document in pieces: `---` lines and one block per node. Each document, its `---` line included, stays
+ * within `documentLimit` characters unless a single node is larger.
+ */
 function* yamlPieces(nodes: readonly RundeckNode[], documentLimit: number): Generator<string> {
   if (nodes.length === 0) {
     yield '{}\n';
     return;
   }
-  yield '---\n';
-  let documentLength = 0;
+  yield DOCUMENT_START;
+  let documentLength = DOCUMENT_START.length;
   for (const node of nodes) {
     const block = nodeBlock(node);
-    if (documentLength > 0 && documentLength + block.length > documentLimit) {
-      yield '---\n';
-      documentLength = 0;
+    if (documentLength > DOCUMENT_START.length && documentLength + block.length > documentLimit) {
+      yield DOCUMENT_START;
+      documentLength = DOCUMENT_START.length;
     }
     yield block;
     documentLength += block.length;

@@ -40,6 +40,10 @@ export function parseDescribeTasks(text: string, source: string): DescribedTasks
   } catch (error) {
     throw new UsageError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // A response inside a bare task array would be read as a task with no status and vanish silently.
+  if (Array.isArray(data) && data.some(isResponse) && !data.every(isResponse)) {
+    throw new UsageError(`${source}: an array must hold only DescribeTasks responses or only tasks`);
+  }
   const responses = Array.isArray(data) && data.every(isResponse) && data.length > 0 ? data : [data];
   const tasks: EcsTask[] = [];
   const failures: EcsFailure[] = [];

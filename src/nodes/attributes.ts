@@ -6,6 +6,8 @@ export const ATTR = {
   clusterArn: 'ECS:Cluster-ARN',
   clusterName: 'ECS:Cluster-Name',
   serviceName: 'ECS:Service-Name',
+  /** `--node-per service` only: the running tasks of the service that were selected. */
+  serviceTaskCount: 'ECS:Service-Task-Count',
   taskArn: 'ECS:Task-ARN',
   taskId: 'ECS:Task-ID',
   taskDefinitionArn: 'ECS:Task-Definition-ARN',
@@ -26,6 +28,8 @@ export const ATTR = {
   containerArn: 'ECS:Container-ARN',
   containerId: 'ECS:Container-ID',
   containerName: 'ECS:Container-Name',
+  /** `--node-per task|service` only: the selected containers of the task, comma-separated, in task order. */
+  containerNames: 'ECS:Container-Names',
   containerImage: 'ECS:Container-Image',
   containerImageDigest: 'ECS:Container-Image-Digest',
   runtimeId: 'ECS:Runtime-ID',
@@ -34,6 +38,8 @@ export const ATTR = {
   containerTags: 'ECS:Container-Tags',
   execEnabled: 'ECS:Exec-Enabled',
   execReady: 'ECS:Exec-Ready',
+  /** The role assumed to list the node; Rundeck's ECS job steps read this name. */
+  assumeRoleArn: 'assume-role-arn',
 } as const;
 
 /** Prefix of the per-tag attributes: `ECS:Tag:<KEY>`. */

@@ -7,4 +7,6 @@ export interface ContainerRef {
   readonly container: EcsContainer;
   /** The region the task was listed in; used when the task ARN does not say. */
   readonly region?: string;
+  /** The role assumed to list the task, if any. */
+  readonly roleArn?: string;
 }

@@ -28,8 +28,11 @@ function attributeEntries(ref: ContainerRef): Entry[] {
   const definition = taskDefinitionOf(task);
   const privateIp = privateIpOf(task);
   const platformFamily = task.platformFamily;
-  const tags = [...(task.tags ?? [])]
-    .filter((t): t is { key: string; value?: string } => typeof t.key === 'string' && t.key !== '')
+  // Cleaned before use: ECS:Container-Tags is JSON text, so a control character left in a tag would survive
+  // there as a `\u0001` escape while ECS:Tag:<KEY> loses it.
+  const tags = (task.tags ?? [])
+    .map((t) => ({ key: removeForbiddenChars(t.key ?? ''), value: removeForbiddenChars(t.value ?? '') }))
+    .filter((t) => t.key !== '')
     .sort((a, b) => compareCodeUnits(a.key, b.key));
   const execEnabled = task.enableExecuteCommand === true;
 
@@ -40,6 +43,7 @@ function attributeEntries(ref: ContainerRef): Entry[] {
     ['osName', platformFamily],
     [ATTR.region, location.region ?? ref.region],
     [ATTR.accountId, location.accountId],
+    [ATTR.assumeRoleArn, ref.roleArn],
     [ATTR.clusterArn, task.clusterArn],
     [ATTR.clusterName, clusterName],
     [ATTR.serviceName, serviceName],
@@ -68,8 +72,8 @@ function attributeEntries(ref: ContainerRef): Entry[] {
     [ATTR.runtimeId, container.runtimeId],
     [ATTR.containerLastStatus, container.lastStatus],
     [ATTR.containerHealthStatus, container.healthStatus],
-    [ATTR.containerTags, JSON.stringify(tags.map((t) => `${t.key}=${t.value ?? ''}`))],
-    ...tags.map((t): Entry => [TAG_ATTRIBUTE_PREFIX + t.key, t.value ?? '']),
+    [ATTR.containerTags, JSON.stringify(tags.map((t) => `${t.key}=${t.value}`))],
+    ...tags.map((t): Entry => [TAG_ATTRIBUTE_PREFIX + t.key, t.value]),
     [ATTR.execEnabled, String(execEnabled)],
     [ATTR.execReady, String(isExecReady(task, container))],
   ];
@@ -109,7 +113,10 @@ export function toNode(ref: ContainerRef): RundeckNode {
   const attributes: Record<string, string> = Object.fromEntries(entries);
   const containerId = attributes[ATTR.containerId];
   const containerName = attributes[ATTR.containerName] ?? 'container';
-  const nodename = containerId ? `${containerName}-${containerId}` : containerName;
+  // Without a container ARN (hand-made --input) the task id keeps the name unique: the bare container name
+  // would repeat across tasks, and repeated names are merged away.
+  const uniquePart = containerId ?? attributes[ATTR.taskId];
+  const nodename = uniquePart ? `${containerName}-${uniquePart}` : containerName;
   const launchType = attributes[ATTR.taskLaunchType];
   const tags = normaliseTags([
     'ecs',

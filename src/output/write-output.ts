@@ -50,8 +50,8 @@ export async function checkOutputTarget(file: string): Promise<void> {
 
 /**
  * Replaces `file` with `text` (a string, or chunks written one by one) atomically: the previous file stays
- * whole until the new one is complete, and keeps its permission bits. On failure the temporary file is
- * removed and the old file untouched.
+ * whole until the new one is complete, and keeps its permission bits and, where allowed, its owner. On
+ * failure the temporary file is removed and the old file untouched.
  * @throws OutputError when the file cannot be written
  */
 export async function writeFileAtomically(file: string, text: string | Iterable<string>): Promise<void> {
@@ -65,7 +65,12 @@ export async function writeFileAtomically(file: string, text: string | Iterable<
     try {
       // writeFile on an open handle writes from the current position: chunk after chunk.
       for (const chunk of typeof text === 'string' ? [text] : text) await handle.writeFile(chunk, 'utf8');
-      if (previous) await handle.chmod(previous.mode & 0o7777);
+      if (previous) {
+        await handle.chmod(previous.mode & 0o7777);
+        // Keep the owner too (a root cron job replacing Rundeck's 0640 file must not make it root's); only
+        // root may give a file away, so for anyone else this stays a best effort.
+        await handle.chown(previous.uid, previous.gid).catch(() => undefined);
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,0 +1,35 @@
+// toOptions for the safety flags: --timeout, --allow-partial, --min-nodes, --max-shrink.
+
+import { UsageError } from '../../src/errors';
+import { toOptions } from '../../src/cli/to-options';
+
+describe('toOptions safety flags', () => {
+  it('has no deadline or guard by default and fails on any failed scope', () => {
+    const options = toOptions({});
+    expect(options.safety).toEqual({ allowPartial: false });
+    expect(options.aws.requestTimeoutMs).toBeUndefined();
+  });
+
+  it.each<[number, number, number]>([
+    [0.5, 500, 500],
+    [2, 2000, 1000],
+    [4, 4000, 1000],
+    [60, 60000, 15000],
+  ])('--timeout %d: a %d ms run deadline, %d ms per request', (timeout, runMs, requestMs) => {
+    const options = toOptions({ timeout });
+    expect(options.safety?.timeoutMs).toBe(runMs);
+    expect(options.aws.requestTimeoutMs).toBe(requestMs);
+  });
+
+  it('carries --allow-partial, --min-nodes and --max-shrink', () => {
+    expect(toOptions({ allowPartial: true, minNodes: 3, maxShrink: 12.5, output: 'ecs.yaml' }).safety).toEqual({
+      allowPartial: true,
+      minNodes: 3,
+      maxShrinkPercent: 12.5,
+    });
+  });
+
+  it('refuses --max-shrink without --output', () => {
+    expect(() => toOptions({ maxShrink: 10 })).toThrow(UsageError);
+  });
+});
