@@ -149,6 +149,8 @@ interface EstateResult {
   readonly nodes: number;
   readonly minimum: number;
   readonly calls: number;
+  /** Calls the endpoint received in the runs without faults (retries would show here). */
+  readonly endpointCalls: number;
   readonly baseMs: number;
   readonly latencyAddedMs: number;
   readonly criticalPathMs: number;
@@ -189,6 +191,7 @@ async function benchEstate(spec: EstateCase, runs: number, scratch: string): Pro
       nodes: median(base.runs.map((r) => r.nodes)),
       minimum,
       calls,
+      endpointCalls: median(base.endpointCalls),
       baseMs,
       latencyAddedMs: median(latency.runs.map((r) => r.ms)) - baseMs,
       criticalPathMs,
@@ -212,7 +215,12 @@ function table(results: readonly EstateResult[]): string {
   };
   const cell = (f: (r: EstateResult) => string): string[] => results.map(f);
   add('Running tasks / nodes (containers)', cell((r) => `${count(r.tasks)} / ${count(r.nodes)}`), '', true);
-  add('API calls / minimum', cell((r) => `${count(r.calls)} / ${count(r.minimum)}`), '= minimum', results.every((r) => r.calls === r.minimum));
+  add(
+    'API calls, as the CLI counts them (as the endpoint saw them) / minimum',
+    cell((r) => `${count(r.calls)} (${count(r.endpointCalls)}) / ${count(r.minimum)}`),
+    '= minimum',
+    results.every((r) => r.calls === r.minimum && r.endpointCalls === r.minimum),
+  );
   add('Run time, no latency, no bucket', cell((r) => seconds(r.baseMs)), '', true);
   const latencyRatios = results.map((r) => r.latencyAddedMs / r.criticalPathMs);
   add(
