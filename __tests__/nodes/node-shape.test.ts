@@ -38,6 +38,18 @@ describe('compileShape', () => {
     expect(() => compile(overrides)).toThrow(message);
   });
 
+  // Names that Rundeck's own parsers drop, or read as a property path (seen with its YAML parser).
+  it.each(['name', 'class', 'attributes', 'frameworkProject', '__proto__', 'attributes.hostname', 'attributes(hostname)', 'tags[0]', 'x[1]', 'hostname.x'])(
+    'rejects the attribute name %s, which Rundeck would not keep as written',
+    (name) => {
+      expect(() => compile({ attributes: [{ name, template: 'x' }] })).toThrow(UsageError);
+    },
+  );
+
+  it.each(['node-executor', 'username', 'team.name', 'ssh-key-storage-path', 'x.y'])('accepts the attribute name %s', (name) => {
+    expect(() => compile({ attributes: [{ name, template: 'x' }] })).not.toThrow();
+  });
+
   it('lets every template read the names that --attribute adds', () => {
     expect(() =>
       compile({ attributes: [{ name: 'team', template: 'x' }], nodename: '{team}-{ECS:Task-ID}', tags: ['{team}'], hostname: '{team}' }),

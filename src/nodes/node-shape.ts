@@ -84,6 +84,25 @@ export function knownAttributePredicate(extra: Iterable<string>): (name: string)
 // Set by the node itself, not by --attribute.
 const RESERVED_NAMES = new Set(['nodename', 'tags']);
 
+// Names Rundeck's parsers drop or read as something else (its node properties and excluded names; `__proto__`
+// is not an own property of a plain object). Found by running Rundeck's own parsers on our output.
+const IGNORED_BY_RUNDECK = new Set(['name', 'class', 'attributes', 'frameworkProject', '__proto__', 'constructor', 'prototype']);
+const NODE_PROPERTIES = new Set([
+  'attributes',
+  'tags',
+  'nodename',
+  'name',
+  'hostname',
+  'username',
+  'description',
+  'osFamily',
+  'osName',
+  'osArch',
+  'osVersion',
+  'frameworkProject',
+  'class',
+]);
+
 function checkAttributeName(name: string): void {
   if (name.trim() === '' || name !== name.trim()) {
     throw new UsageError(`--attribute "${name}=…": the name must not be empty or start or end with spaces`);
@@ -92,6 +111,15 @@ function checkAttributeName(name: string): void {
     throw new UsageError(`--attribute ${name}=…: use --${name === 'tags' ? 'tag' : 'nodename'} to set the ${name}`);
   }
   if (removeForbiddenChars(name) !== name) throw new UsageError(`--attribute "${name}=…": the name has control characters`);
+  if (IGNORED_BY_RUNDECK.has(name)) {
+    throw new UsageError(`--attribute ${name}=…: Rundeck ignores an attribute of that name in some formats; choose another name`);
+  }
+  const propertyPath = /^([^.()[\]]*)[.()[\]]/.exec(name);
+  if (/[()[\]]/.test(name) || (propertyPath?.[1] !== undefined && NODE_PROPERTIES.has(propertyPath[1]))) {
+    throw new UsageError(
+      `--attribute "${name}=…": Rundeck's YAML parser reads ( ) [ ] and "<property>." in a name as a property path; choose another name`,
+    );
+  }
 }
 
 /**
