@@ -10,14 +10,14 @@ import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
 import { mapLimit } from './util/map-limit';
 import { lastSegment } from './util/arn';
+import { createRunPlan, credentialsKeyOf, type RunPlan } from './aws/run-plan';
+import { applyRateLimit } from './aws/rate-limit';
 import { planScopes, type CredentialedScope } from './aws/scope-credentials';
 import { createSecretReader, type SecretReader } from './aws/read-secrets';
 import { ScopeOutcomes } from './scope-outcomes';
 import { ProgressTracker, type ProgressListener } from './progress';
 
-/** Clusters listed at once per region: each pipelines its own describes, so a few keep the API busy. */
-export const DEFAULT_CLUSTER_CONCURRENCY = 4;
-/** (role, region) scopes listed at once. */
+/** (role, region) scopes started at once; their cluster listings share the run's --concurrency bound. */
 export const DEFAULT_SCOPE_CONCURRENCY = 8;
 
 export interface GenerateResult {
@@ -58,9 +58,10 @@ async function generateFromRegion(
   warnings: string[],
   outcomes: ScopeOutcomes,
   progress: ProgressTracker,
+  plan: RunPlan,
 ): Promise<void> {
   const { region: requestedRegion, roleArn } = scope;
-  const client = aws.createEcsClient({ ...options.aws, region: requestedRegion, credentials: scope.credentials });
+  const client = aws.createEcsClient({ ...options.aws, region: requestedRegion, credentials: scope.credentials, maxSockets: plan.maxSockets });
   try {
     let region: string;
     try {
@@ -68,23 +69,33 @@ async function generateFromRegion(
     } catch (error) {
       throw toAwsError(error, { operation: 'ListTasks', region: requestedRegion ?? '(none)', roleArn });
     }
+    // One token bucket per account and region, shared by every client that calls there.
+    applyRateLimit(client, plan.limiters.forScope(credentialsKeyOf(options, roleArn), region));
     const ctx = { client, region, stats, roleArn };
     const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
     if (clusters.length === 0) outcomes.markListed();
     progress.addClusters(clusters.length);
-    await mapLimit(clusters, DEFAULT_CLUSTER_CONCURRENCY, (cluster) =>
-      outcomes.run(`cluster ${lastSegment(cluster)} in ${scopeLabel(region, roleArn)}`, async () => {
-        try {
-          const result = await aws.fetchClusterTasks(ctx, cluster, (tasks) => {
-            collector.add(tasks, region, roleArn);
-            progress.addTasks(tasks.length);
-          });
-          warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
-        } finally {
-          // A skipped cluster (--allow-partial) is done too, so the progress line still ends.
-          progress.clusterDone();
-        }
-      }),
+    // Every cluster is queued at once; plan.schedule bounds the listings in flight across clusters and scopes.
+    await Promise.all(
+      clusters.map((cluster) =>
+        outcomes.run(`cluster ${lastSegment(cluster)} in ${scopeLabel(region, roleArn)}`, async () => {
+          try {
+            const result = await aws.fetchClusterTasks(
+              ctx,
+              cluster,
+              (tasks) => {
+                collector.add(tasks, region, roleArn);
+                progress.addTasks(tasks.length);
+              },
+              plan,
+            );
+            warnings.push(...result.failures.map((f) => failureWarning(f, ` (cluster ${result.cluster}, region ${region}${roleArn ? `, role ${roleArn}` : ''})`)));
+          } finally {
+            // A skipped cluster (--allow-partial) is done too, so the progress line still ends.
+            progress.clusterDone();
+          }
+        }),
+      ),
     );
   } finally {
     client.destroy();
@@ -122,8 +133,9 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   const progress = new ProgressTracker(dependencies.onProgress);
   const scopes = await planScopes(options, dependencies.secrets ?? createSecretReader({}));
   const outcomes = new ScopeOutcomes(options.safety?.allowPartial === true);
+  const plan = createRunPlan(options);
   await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) =>
-    outcomes.run(scopeLabel(scope.region, scope.roleArn), () => generateFromRegion(options, aws, scope, collector, stats, warnings, outcomes, progress), false),
+    outcomes.run(scopeLabel(scope.region, scope.roleArn), () => generateFromRegion(options, aws, scope, collector, stats, warnings, outcomes, progress, plan), false),
   );
   return { nodes: collector.finish(), warnings: [...outcomes.warnings(), ...warnings], stats };
 }

@@ -25,7 +25,7 @@ export { parseTemplate, evaluateTemplate, type Template, type TemplateContext } 
 export { createNodeCollector, type NodeCollector } from './nodes/node-collector';
 export { toTaskNode, toServiceNode } from './nodes/unit-nodes';
 export { selectContainers, matchesFilter } from './select/select-containers';
-export { formatters, formatNodes, sortNodes, type Formatter } from './formatters';
+export { formatters, formatNodes, formatNodeChunks, sortNodes, type Formatter } from './formatters';
 export { createResourceYamlFormatter, resourceYamlFormatter } from './formatters/resource-yaml';
 export { resourceXmlFormatter } from './formatters/resource-xml';
 export { resourceJsonFormatter } from './formatters/resource-json';

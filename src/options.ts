@@ -79,6 +79,8 @@ export interface AwsSettings {
   readonly profile?: string;
   /** Attempts per request, throttling and transient faults included. */
   readonly maxAttempts: number;
+  /** Client-side limit of ECS requests per second per account and region (default DEFAULT_MAX_RPS). */
+  readonly maxRequestsPerSecond?: number;
   /** Credentials and roles; DEFAULT_CREDENTIALS when absent. */
   readonly credentials?: CredentialSettings;
   /** Per-request timeout in milliseconds (the SDK throws TimeoutError past it, then retries). */
@@ -113,7 +115,12 @@ export interface Options {
   readonly shape?: NodeShape;
   readonly verbose: boolean;
   readonly debug: boolean;
+  /** ListTasks streams (clusters × pushed-down listings) in flight at once, across regions (default DEFAULT_CONCURRENCY). */
+  readonly concurrency?: number;
 }
+
+/** Listing streams in flight by default: enough to list 50 large clusters side by side. */
+export const DEFAULT_CONCURRENCY = 64;
 
 export const DEFAULT_FILTER: Filter = {
   behavior: 'include',

@@ -193,14 +193,17 @@ describe('fetchClusterTasks', () => {
     expect(describesSettled).toBe(1);
   });
 
-  it('reports a describe failure only after the listing ends, without unhandled rejections', async () => {
+  it('stops listing once a describe fails and reports the failure after the calls in flight, without unhandled rejections', async () => {
     ecsMock
       .on(ListTasksCommand)
       .resolvesOnce({ taskArns: taskArns('c', 100), nextToken: 'n1' })
-      .resolvesOnce({ taskArns: taskArns('c', 100, 100), nextToken: 'n2' })
+      // The second page is still on its way when the first describe fails.
+      .callsFakeOnce(() => new Promise((resolve) => setTimeout(() => resolve({ taskArns: taskArns('c', 100, 100), nextToken: 'n2' }), 20)))
       .resolves({ taskArns: taskArns('c', 10, 200) });
     ecsMock.on(DescribeTasksCommand).rejectsOnce(sdkErrors.accessDenied()).callsFake(describeAll);
     await expect(collect('c')).rejects.toThrow(/access denied: ecs:DescribeTasks/);
-    expect(ecsMock).toHaveReceivedCommandTimes(ListTasksCommand, 3);
+    // The page in flight is received but neither described nor followed: no third page.
+    expect(ecsMock).toHaveReceivedCommandTimes(ListTasksCommand, 2);
+    expect(ecsMock).toHaveReceivedCommandTimes(DescribeTasksCommand, 1);
   });
 });

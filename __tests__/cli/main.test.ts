@@ -319,9 +319,15 @@ describe('run: exit codes and diagnostics', () => {
   });
 
   it('exits 1 on anything unexpected, nothing on stdout, the stack only with --debug', async () => {
+    // The CLI writes the document in chunks (formatNodeChunks); the whole-string path fails alike.
     jest.spyOn(formatters.resourceyaml, 'format').mockImplementation(() => {
       throw new TypeError('boom');
     });
+    if (formatters.resourceyaml.chunks) {
+      jest.spyOn(formatters.resourceyaml, 'chunks').mockImplementation(() => {
+        throw new TypeError('boom');
+      });
+    }
     const plain = await cli('--input', FIXTURE);
     expect(plain.code).toBe(1);
     expect(plain.stdout).toBe('');

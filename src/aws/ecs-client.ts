@@ -2,12 +2,17 @@
 
 import { ECSClient, type ECSClientConfig } from '@aws-sdk/client-ecs';
 import type { AwsSettings } from '../options';
+import { applyRateLimit, type RateLimiter } from './rate-limit';
 
 export interface EcsClientSettings extends Omit<AwsSettings, 'credentials'> {
   /** Region; undefined lets the SDK resolve it (AWS_REGION, profile). */
   readonly region?: string;
   /** Credentials; undefined uses the SDK's default chain (with `profile`, if given). */
   readonly credentials?: ECSClientConfig['credentials'];
+  /** Every attempt waits for this limiter first (shared by the clients of one account and region). */
+  readonly rateLimiter?: RateLimiter;
+  /** Sockets the client may open at once (the SDK's default is 50). */
+  readonly maxSockets?: number;
 }
 
 /** A new ECS client with adaptive retries (client-side rate limiting on throttling) and the given attempts. */
@@ -20,10 +25,15 @@ export function createEcsClient(settings: EcsClientSettings): ECSClient {
   if (settings.endpointUrl) config.endpoint = settings.endpointUrl;
   if (settings.profile) config.profile = settings.profile;
   if (settings.credentials) config.credentials = settings.credentials;
-  if (settings.requestTimeoutMs) {
-    config.requestHandler = { requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true };
+  if (settings.requestTimeoutMs || settings.maxSockets) {
+    config.requestHandler = {
+      ...(settings.requestTimeoutMs && { requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true }),
+      ...(settings.maxSockets && { httpAgent: { maxSockets: settings.maxSockets }, httpsAgent: { maxSockets: settings.maxSockets } }),
+    };
   }
-  return new ECSClient(config);
+  const client = new ECSClient(config);
+  if (settings.rateLimiter) applyRateLimit(client, settings.rateLimiter);
+  return client;
 }
 
 /** The client's region, resolved (from config, environment or profile). Rejects when none can be found. */

@@ -6,11 +6,13 @@ import {
   ListClustersCommand,
   ListTasksCommand,
   type ECSClient,
-  type ListTasksCommandInput,
+  type ListTasksCommandOutput,
 } from '@aws-sdk/client-ecs';
 import type { EcsFailure, EcsTask } from '../ecs-types';
 import { lastSegment } from '../util/arn';
+import type { Schedule } from '../util/semaphore';
 import { toAwsError } from './aws-errors';
+import type { ListFilter } from './list-plan';
 import type { ClusterStats, RunStats } from './stats';
 
 /** ECS returns at most 100 items per list page and describes at most 100 tasks per call. */
@@ -57,14 +59,15 @@ async function call<T extends Metadata>(
   }
 }
 
-/** Walks a paginated listing, bounded, refusing a token that repeats. */
+/** Walks a paginated listing, bounded, refusing a token that repeats; stops early when `stop()` says so. */
 async function forEachPage<T extends Metadata & { nextToken?: string }>(
   fetchPage: (nextToken: string | undefined) => Promise<T>,
   onPage: (page: T) => void,
+  stop: () => boolean = () => false,
 ): Promise<void> {
   const seen = new Set<string>();
   let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 0; page < MAX_PAGES && !stop(); page++) {
     const output = await fetchPage(token);
     onPage(output);
     token = output.nextToken;
@@ -84,24 +87,41 @@ export async function listClusterArns(ctx: RegionContext): Promise<string[]> {
   return arns;
 }
 
+/** How one cluster is listed. */
+export interface ClusterFetchOptions {
+  /** The ListTasks listings to run (see planListings); default one listing of the whole cluster. */
+  readonly listings?: readonly ListFilter[];
+  /** Runs each listing (with its describes) when a slot is free; default: at once. */
+  readonly schedule?: Schedule;
+}
+
+const runNow: Schedule = (job) => job();
+
+function isServiceNotFound(error: unknown): boolean {
+  return (error as { name?: unknown } | undefined)?.name === 'ServiceNotFoundException';
+}
+
 /**
  * Lists the RUNNING tasks of one cluster and describes each page as it arrives; `onTasks` receives each
- * described batch. `listFilter` narrows ListTasks (serviceName, family) when filters allow it.
+ * described batch. With listings per service, a service the cluster lacks (ServiceNotFoundException) lists
+ * no tasks. The first failure stops the cluster's other listings from fetching more pages.
  */
 export async function fetchClusterTasks(
   ctx: RegionContext,
   cluster: string,
   onTasks: (tasks: EcsTask[]) => void,
-  listFilter: Pick<ListTasksCommandInput, 'serviceName' | 'family'> = {},
+  options: ClusterFetchOptions = {},
 ): Promise<ClusterTasks> {
   const started = Date.now();
   const clusterName = lastSegment(cluster);
   const clusterStats: ClusterStats = { region: ctx.region, cluster: clusterName, tasks: 0, calls: 0, retries: 0, milliseconds: 0 };
   ctx.stats.clusters.push(clusterStats);
   const failures: EcsFailure[] = [];
-  const describes: Promise<void>[] = [];
-  // A handler is attached at once, so a describe failing while listing goes on is never an unhandled rejection.
-  let describeError: { readonly reason: unknown } | undefined;
+  let firstError: { readonly reason: unknown } | undefined;
+  const fail = (reason: unknown): void => {
+    firstError ??= { reason };
+  };
+
   const describe = async (taskArns: string[]): Promise<void> => {
     const output = await call(
       ctx,
@@ -115,35 +135,46 @@ export async function fetchClusterTasks(
     failures.push(...(output.failures ?? []));
     onTasks(tasks);
   };
-  try {
-    await forEachPage(
-      (nextToken) =>
-        call(
-          ctx,
-          'ListTasks',
-          clusterName,
-          () =>
-            ctx.client.send(
-              new ListTasksCommand({ cluster, desiredStatus: 'RUNNING', maxResults: PAGE_SIZE, nextToken, ...listFilter }),
-            ),
-          clusterStats,
-        ),
-      (page) => {
-        const arns = page.taskArns ?? [];
-        for (let i = 0; i < arns.length; i += PAGE_SIZE) {
-          describes.push(
-            describe(arns.slice(i, i + PAGE_SIZE)).catch((reason: unknown) => {
-              describeError ??= { reason };
-            }),
-          );
-        }
-      },
-    );
-  } finally {
-    // Settle every describe already started before reporting, so no call outlives the listing.
-    await Promise.all(describes);
-    clusterStats.milliseconds = Date.now() - started;
-  }
-  if (describeError) throw describeError.reason;
+
+  const listOnce = async (listing: ListFilter): Promise<void> => {
+    const describes: Promise<void>[] = [];
+    const send = async (nextToken: string | undefined): Promise<ListTasksCommandOutput> => {
+      try {
+        return await ctx.client.send(
+          new ListTasksCommand({ cluster, desiredStatus: 'RUNNING', maxResults: PAGE_SIZE, nextToken, ...listing }),
+        );
+      } catch (error) {
+        // Listing by service asks about a service this cluster may not have: that is no tasks, not an error.
+        if (listing.serviceName !== undefined && isServiceNotFound(error)) return { taskArns: [], $metadata: {} };
+        throw error;
+      }
+    };
+    try {
+      await forEachPage(
+        (nextToken) => call(ctx, 'ListTasks', clusterName, () => send(nextToken), clusterStats),
+        (page) => {
+          // After a failure the cluster fails anyway: describing more would only spend calls.
+          if (firstError) return;
+          const arns = page.taskArns ?? [];
+          for (let i = 0; i < arns.length; i += PAGE_SIZE) {
+            // A handler is attached at once, so a describe failing while listing goes on is never unhandled.
+            describes.push(describe(arns.slice(i, i + PAGE_SIZE)).catch(fail));
+          }
+        },
+        () => firstError !== undefined,
+      );
+    } catch (error) {
+      fail(error);
+    } finally {
+      // Settle every describe already started before the slot is released, so no call outlives the listing.
+      await Promise.all(describes);
+    }
+  };
+
+  const listings = options.listings && options.listings.length > 0 ? options.listings : [{}];
+  const schedule = options.schedule ?? runNow;
+  await Promise.all(listings.map((listing) => schedule(() => listOnce(listing))));
+  clusterStats.milliseconds = Date.now() - started;
+  if (firstError) throw firstError.reason;
   return { cluster: clusterName, failures };
 }

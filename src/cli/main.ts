@@ -4,7 +4,7 @@
 import { unlinkSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { AwsError, ExitCode, exitCodeOf } from '../errors';
-import { formatNodes, sortNodes } from '../formatters';
+import { formatNodeChunks, sortNodes } from '../formatters';
 import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
 import { createSecretReader } from '../aws/read-secrets';
@@ -127,7 +127,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const document =
       options.format === 'table'
         ? formatTable(sortNodes(result.nodes), createStyle(options.output === undefined && useColour(flags, io, io.stdout)))
-        : formatNodes(result.nodes, options.format);
+        : // Chunks made as they are written: a large inventory is never held in memory as one string.
+          formatNodeChunks(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
     else await writeStdout(document, io.stdout);
     if (options.verbose) for (const line of summarise(result, Date.now() - started)) writeLine(io.stderr, line);

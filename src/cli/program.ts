@@ -1,7 +1,8 @@
 // createProgram(): the commander definition of the command line. A fresh Command per call, no side effects.
 
 import { Command, Option } from 'commander';
-import { FILTER_BEHAVIORS, OUTPUT_FORMATS, VIEW_FORMATS } from '../options';
+import { DEFAULT_CONCURRENCY, FILTER_BEHAVIORS, OUTPUT_FORMATS, VIEW_FORMATS } from '../options';
+import { parseRateOption } from './parse-rate';
 import { createCheckCommand } from './check-command';
 import { parseIntegerOption, parseListOption, parseTagsOption } from './parse-list';
 import { parseDecimalOption } from './parse-number';
@@ -62,6 +63,8 @@ export function createProgram(): Command {
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
+    .option('--concurrency <n>', `cluster listings in flight at once (default: ${DEFAULT_CONCURRENCY})`, parseIntegerOption(1))
+    .option('--max-rps <n>', 'ECS requests per second per account and region, bursting like ECS (default: 18)', parseRateOption)
     .option('--timeout <seconds>', 'fail (exit 3) when ECS has not answered in full within SECONDS; each request gets a quarter of it, at least 1 s', parseDecimalOption(0, 86_400, true))
     .option('--allow-partial', 'when some clusters, regions or roles fail, write the nodes of the others (one warning each) instead of failing')
     .option('--min-nodes <n>', 'refuse to write fewer nodes than N (exit 5)', parseIntegerOption(0))

@@ -19,6 +19,8 @@ export interface RawFlags extends ShapeFlags, CredentialFlags {
   readonly input?: string;
   readonly endpointUrl?: string;
   readonly maxAttempts?: number;
+  readonly concurrency?: number;
+  readonly maxRps?: number;
   readonly timeout?: number;
   readonly allowPartial?: boolean;
   readonly minNodes?: number;
@@ -108,11 +110,13 @@ export function toOptions(flags: RawFlags): Options {
       maxAttempts: flags.maxAttempts ?? DEFAULT_OPTIONS.aws.maxAttempts,
       ...(endpointUrl !== undefined && { endpointUrl }),
       ...(flags.profile !== undefined && { profile: flags.profile }),
+      ...(flags.maxRps !== undefined && { maxRequestsPerSecond: flags.maxRps }),
       credentials: toCredentialSettings(flags),
       ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
     },
     safety: toSafety(flags),
     verbose: flags.verbose === true,
     debug: flags.debug === true,
+    ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
   };
 }

@@ -7,4 +7,9 @@ export interface Formatter {
   readonly name: string;
   /** One complete document for the nodes, which arrive sorted by nodename with unique names. */
   format(nodes: readonly RundeckNode[]): string;
+  /**
+   * The same document in pieces, produced lazily, so a large inventory can be written without holding the
+   * whole text in memory; joined, the pieces equal `format(nodes)`.
+   */
+  chunks?(nodes: readonly RundeckNode[]): Iterable<string>;
 }

@@ -25,3 +25,10 @@ export function sortNodes(nodes: readonly RundeckNode[]): RundeckNode[] {
 export function formatNodes(nodes: readonly RundeckNode[], format: OutputFormat): string {
   return formatters[format].format(sortNodes(nodes));
 }
+
+/** The same document as `formatNodes`, in chunks of about a megabyte produced as they are read. */
+export function formatNodeChunks(nodes: readonly RundeckNode[], format: OutputFormat): Iterable<string> {
+  const formatter = formatters[format];
+  const sorted = sortNodes(nodes);
+  return formatter.chunks ? formatter.chunks(sorted) : [formatter.format(sorted)];
+}

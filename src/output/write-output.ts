@@ -49,11 +49,12 @@ export async function checkOutputTarget(file: string): Promise<void> {
 }
 
 /**
- * Replaces `file` with `text` atomically: the previous file stays whole until the new one is complete,
- * and keeps its permission bits and, where allowed, its owner. On failure the temporary file is removed and the old file untouched.
+ * Replaces `file` with `text` (a string, or chunks written one by one) atomically: the previous file stays
+ * whole until the new one is complete, and keeps its permission bits and, where allowed, its owner. On
+ * failure the temporary file is removed and the old file untouched.
  * @throws OutputError when the file cannot be written
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(file: string, text: string | Iterable<string>): Promise<void> {
   const resolved = path.resolve(file);
   const folder = path.dirname(resolved);
   const temp = path.join(folder, `.${path.basename(resolved)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -62,7 +63,8 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
   try {
     const handle = await fs.open(temp, 'wx', previous ? previous.mode & 0o7777 : 0o644);
     try {
-      await handle.writeFile(text, 'utf8');
+      // writeFile on an open handle writes from the current position: chunk after chunk.
+      for (const chunk of typeof text === 'string' ? [text] : text) await handle.writeFile(chunk, 'utf8');
       if (previous) {
         await handle.chmod(previous.mode & 0o7777);
         // Keep the owner too (a root cron job replacing Rundeck's 0640 file must not make it root's); only
@@ -83,9 +85,17 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
   }
 }
 
-/** Writes the document to stdout, resolving once it is flushed. */
-export function writeStdout(text: string, stdout: NodeJS.WritableStream = process.stdout): Promise<void> {
+/** Writes one chunk and waits until the stream has taken it (backpressure: one chunk in flight). */
+function writeChunk(stdout: NodeJS.WritableStream, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stdout.write(text, (error) => (error ? reject(new OutputError(`cannot write to stdout: ${error.message}`, { cause: error })) : resolve()));
+    stdout.write(chunk, (error) => (error ? reject(new OutputError(`cannot write to stdout: ${error.message}`, { cause: error })) : resolve()));
   });
+}
+
+/**
+ * Writes `text` (a string, or chunks one at a time, so a large document is never held whole) to stdout.
+ * @throws OutputError when stdout refuses the data
+ */
+export async function writeStdout(text: string | Iterable<string>, stdout: NodeJS.WritableStream = process.stdout): Promise<void> {
+  for (const chunk of typeof text === 'string' ? [text] : text) await writeChunk(stdout, chunk);
 }
