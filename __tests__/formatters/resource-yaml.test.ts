@@ -156,3 +156,24 @@ describe('resourceYamlFormatter', () => {
     });
   });
 });
+
+describe('resourceyaml keys longer than SnakeYAML reads as simple keys', () => {
+  // SnakeYAML (Rundeck's parser) fails the whole file on a `"key":` over 1,024 characters as written.
+  const longName = '\u4e2d'.repeat(300); // 1,800 characters once escaped
+  const nodes: RundeckNode[] = [
+    { nodename: longName, tags: ['a'], attributes: { hostname: 'h', [`ECS:Tag:${longName}`]: 'v', short: longName } },
+    { nodename: 'b', tags: [], attributes: { hostname: 'h2' } },
+  ];
+
+  it('writes them in the explicit "? key" form, short keys as before', () => {
+    const text = resourceYamlFormatter.format(sortNodes(nodes));
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('? ') || l.startsWith('  ? '))).toHaveLength(2);
+    expect(lines.every((l) => !/^ *"[^"]*":/.test(l) || l.indexOf('":') <= 1024 + 2)).toBe(true);
+    expect(text).toContain('"b":\n');
+  });
+
+  it('reads back as exactly the same nodes', () => {
+    expect(readYaml(resourceYamlFormatter.format(sortNodes(nodes)))).toEqual(expectedReadNodes(sortNodes(nodes)));
+  });
+});

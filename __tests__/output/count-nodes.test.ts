@@ -33,6 +33,13 @@ describe('countNodes', () => {
     expect(countNodes(text, 'resourceyaml')).toBe(25);
   });
 
+  it('counts nodes whose long names are written as explicit keys', () => {
+    const long = { nodename: 'x'.repeat(2000), tags: [], attributes: { hostname: 'h' } };
+    const text = formatNodes([...nodes(3), long], 'resourceyaml');
+    expect(text).toContain('\n? "x');
+    expect(countNodes(text, 'resourceyaml')).toBe(4);
+  });
+
   it.each<[OutputFormat, string, number]>([
     ['resourceyaml', '# inventory\nweb1:\n  hostname: 10.0.0.1\n\nweb2:\n  hostname: 10.0.0.2\n...\n', 2],
     ['resourceyaml', "'single quoted': {hostname: a}\nplain: {hostname: b}\n", 2],

@@ -130,7 +130,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         : // Chunks made as they are written: a large inventory is never held in memory as one string.
           formatNodeChunks(result.nodes, options.format);
     if (options.output !== undefined) await writeFileAtomically(options.output, document);
-    else await writeStdout(document, io.stdout);
+    // Stdout cannot be taken back: every chunk is made before the first is written, so a failure while
+    // formatting leaves stdout empty (one complete document or nothing).
+    else await writeStdout(typeof document === 'string' ? document : Array.from(document), io.stdout);
     if (options.verbose) for (const line of summarise(result, Date.now() - started)) writeLine(io.stderr, line);
     return ExitCode.ok;
   } catch (error) {

@@ -32,13 +32,24 @@ export function quoteYaml(text: string): string {
   return `${out}"`;
 }
 
+// SnakeYAML reads a key written as `"key":` only up to 1,024 characters (quotes and escapes included); a
+// longer one fails the whole file. Such keys are written in YAML's explicit form, `? "key"` then `: value`.
+const SIMPLE_KEY_LIMIT = 1024;
+
+/** `"KEY": ` (or the explicit `? "KEY"` form for a long key) at `indent`, before a value on the same line. */
+function keyPrefix(indent: string, key: string): string {
+  const quoted = quoteYaml(key);
+  return quoted.length <= SIMPLE_KEY_LIMIT ? `${indent}${quoted}: ` : `${indent}? ${quoted}\n${indent}: `;
+}
+
 /** `  "NAME": ` for an attribute name; names repeat on every node. */
-const attributePrefix = memoize((name) => `  ${quoteYaml(name)}: `);
+const attributePrefix = memoize((name) => keyPrefix('  ', name));
 
 function nodeBlock(node: RundeckNode): string {
   const name = quoteYaml(node.nodename);
+  const key = name.length <= SIMPLE_KEY_LIMIT ? `${name}:` : `? ${name}\n:`;
   // One small array joined per node: measured faster than growing strings or joining one huge array.
-  const lines = [`${name}:`, `  "nodename": ${name}`];
+  const lines = [key, `  "nodename": ${name}`];
   const { attributes } = node;
   for (const key of Object.keys(attributes)) lines.push(attributePrefix(key) + quoteYaml(attributes[key] ?? ''));
   lines.push(`  "tags": ${quoteYaml(node.tags.join(', '))}`, '');

@@ -19,6 +19,12 @@ function countYamlNodes(text: string): number {
   let count = 0;
   for (const line of text.split('\n')) {
     if (/^[ \t]/.test(line) || YAML_IGNORED.test(line.trimEnd())) continue;
+    // A long node name is written as an explicit key: `? "NAME"`, then `:` alone on the next line.
+    if (line.startsWith('? ')) {
+      count += 1;
+      continue;
+    }
+    if (line.trimEnd() === ':') continue;
     if (!YAML_TOP_LEVEL_KEY.test(line)) throw new UnreadableDocumentError(`not a resourceyaml node map (top-level line "${line.slice(0, 40)}")`);
     count += 1;
   }
