@@ -5,6 +5,7 @@ import type { Options } from './options';
 import type { RundeckNode } from './nodes/rundeck-node';
 import { createNodeCollector, type NodeCollector } from './nodes/node-collector';
 import { readInput } from './input/read-input';
+import { tasksInScope } from './select/in-scope';
 import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
@@ -45,7 +46,7 @@ function failureWarning(failure: EcsFailure, where: string): string {
 async function generateFromInput(options: Options, input: string): Promise<GenerateResult> {
   const collector = createNodeCollector(options.filter, options.shape);
   const { tasks, failures } = await readInput(input);
-  collector.add(tasks);
+  collector.add(tasksInScope(tasks, options.scope));
   return { nodes: collector.finish(), warnings: failures.map((f) => failureWarning(f, '')), stats: createRunStats() };
 }
 
