@@ -50,6 +50,7 @@ describe('toCredentialSettings', () => {
     ['a session name without a role', { roleSessionName: 'abc' }, /^--role-session-name needs --role-arn$/],
     ['a bad session name', { roleArn: [ROLE], roleSessionName: 'has space' }, /--role-session-name "has space" must be/],
     ['a short external id', { roleArn: [ROLE], externalId: 'x' }, /--external-id must be 2 to 1224/],
+    ['two roles in one account', { roleArn: [ROLE, 'arn:aws:iam::123456789012:role/other'] }, /both in account 123456789012; give one role per account/],
     ['an STS endpoint that is no URL', { roleArn: [ROLE], stsEndpointUrl: 'sts.local' }, /is not a URL/],
     ['an STS endpoint that is not http', { roleArn: [ROLE], stsEndpointUrl: 'ftp://sts.local' }, /must be an http or https URL/],
   ])('refuses %s', (_name, flags, message) => {

@@ -80,6 +80,17 @@ function toRoleArns(roleArns: readonly string[] | undefined): string[] {
   const roles = [...new Set(roleArns ?? [])];
   const bad = roles.find((r) => !ROLE_ARN.test(r));
   if (bad !== undefined) throw new UsageError(`--role-arn "${bad}" is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)`);
+  // Two roles of one account would list the same tasks twice, and which role a node names would depend on
+  // which listing answered first: one role per account keeps calls minimal and output deterministic.
+  const byAccount = new Map<string, string>();
+  for (const role of roles) {
+    const [, partition = '', , , account = ''] = role.split(':');
+    const other = byAccount.get(`${partition}:${account}`);
+    if (other !== undefined) {
+      throw new UsageError(`--role-arn: ${other} and ${role} are both in account ${account}; give one role per account`);
+    }
+    byAccount.set(`${partition}:${account}`, role);
+  }
   return roles;
 }
 
