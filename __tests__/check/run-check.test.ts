@@ -6,6 +6,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { isListingOk } from '../../src/check/check-report';
 import { runCheck, type CheckOptions } from '../../src/check/run-check';
+import { loadCheckAwsLayer } from '../../src/aws/load-check-aws';
+import { AwsError } from '../../src/errors';
 
 const ecs = mockClient(ECSClient);
 const sts = mockClient(STSClient);
@@ -99,5 +101,24 @@ describe('runCheck', () => {
     const cluster = report.regions[0]?.clusters[0];
     expect(cluster?.describeTasks.state).toBe('failed');
     expect(cluster?.describeTasks.detail).toContain('throttled');
+  });
+
+  it('keeps the clear credentials message when no credentials are found (not the SDK provider error beneath it)', async () => {
+    const clear = 'no credentials from the EC2 instance metadata service (--credential-provider instance): not on EC2?';
+    const noCredentials = (): Promise<never> =>
+      Promise.reject(new AwsError(clear, { cause: Object.assign(new Error('Error response received from instance metadata service'), { name: 'ProviderError' }) }));
+    const aws = { ...loadCheckAwsLayer(), listClusterArns: noCredentials, getCallerIdentity: noCredentials };
+    const report = await runCheck(options(), { aws });
+    expect(report.identity.access).toEqual({ state: 'failed', detail: clear });
+    expect(report.regions[0]?.listClusters).toEqual({ state: 'failed', detail: clear });
+  });
+
+  it('still reports a denial wrapped in our AwsError as denied', async () => {
+    const aws = {
+      ...loadCheckAwsLayer(),
+      listClusterArns: (): Promise<never> => Promise.reject(new AwsError('access denied: ecs:ListClusters on region eu-west-1', { cause: denied('ListClusters') })),
+    };
+    const report = await runCheck(options(), { aws });
+    expect(report.regions[0]?.listClusters).toEqual({ state: 'denied', detail: 'access denied: ecs:ListClusters on region eu-west-1' });
   });
 });

@@ -76,8 +76,8 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: Cre
         clusters = await aws.listClusterArns(ctx);
         listClusters = { state: 'allowed' };
       } catch (error) {
-        const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-        listClusters = aws.accessResultOf(cause, { operation: 'ListClusters', region });
+        // Passed whole: unwrapping it would replace a clear credentials message with the SDK's.
+        listClusters = aws.accessResultOf(error, { operation: 'ListClusters', region });
         clusters = [];
       }
     }
@@ -106,8 +106,7 @@ async function checkIdentity(
     const identity = await aws.getCallerIdentity(client, region ?? '(default)');
     return { access: { state: 'allowed' }, identity };
   } catch (error) {
-    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    return { access: aws.accessResultOf(cause, { operation: 'GetCallerIdentity', service: 'sts', region: region ?? '(default)' }) };
+    return { access: aws.accessResultOf(error, { operation: 'GetCallerIdentity', service: 'sts', region: region ?? '(default)' }) };
   } finally {
     client.destroy();
   }
