@@ -24,6 +24,8 @@ describe('run() dispatch', () => {
     [['check', 'extra'], 2, /too many arguments/],
     [['check', '--region', 'nowhere'], 2, /"nowhere" is not an AWS region name/],
     [['--format', 'tabel'], 2, /argument 'tabel' is invalid/],
+    [['--region', 'eu-west-1', 'check'], 2, /^error: --region before "check" is not read by check: put it after "check" \(ecs-nodes check --region …\)\n$/],
+    [['-c', 'prod', 'check', '--region', 'eu-west-1'], 2, /^error: --clusters before "check" is not read by check/],
   ])('%p → exit %p', async (argv, code, stderr) => {
     const result = await runCaptured(argv);
     expect(result.code).toBe(code);

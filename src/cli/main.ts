@@ -3,7 +3,7 @@
 
 import { unlinkSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
-import { AwsError, ExitCode, exitCodeOf } from '../errors';
+import { AwsError, ExitCode, exitCodeOf, UsageError } from '../errors';
 import { formatNodeChunks, sortNodes } from '../formatters';
 import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
@@ -46,6 +46,23 @@ function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
+/** Root options that `check` also reads when they come before it (`ecs-nodes --no-color check`). */
+const ROOT_OPTIONS_FOR_CHECK = new Set(['color', 'debug']);
+
+/**
+ * Throws for an option given before `check` that check would not read (`ecs-nodes --region eu-west-1 check`):
+ * check has its own options, and ignoring this one would check another scope than the user asked for.
+ */
+function rejectRootOptionsBeforeCheck(program: Command): void {
+  const misplaced = program.options.find(
+    (option) => !ROOT_OPTIONS_FOR_CHECK.has(option.attributeName()) && program.getOptionValueSource(option.attributeName()) === 'cli',
+  );
+  if (misplaced) {
+    const flag = misplaced.long ?? misplaced.flags;
+    throw new UsageError(`${flag} before "check" is not read by check: put it after "check" (ecs-nodes check ${flag} …)`);
+  }
+}
+
 /** Parses argv; resolves to the command and flags, or to an exit code when commander already answered (help, version, usage). */
 async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | number> {
   const program = createProgram();
@@ -57,6 +74,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
     .find((command) => command.name() === 'check')
     ?.action((_options: unknown, command: Command) => {
       // `--no-color` and `--debug` may also come before the subcommand (`ecs-nodes --no-color check`).
+      rejectRootOptionsBeforeCheck(program);
       const own = command.opts<RawCheckFlags>();
       const root = program.opts<RawFlags>();
       const color = own.color !== false && root.color !== false;
