@@ -12,6 +12,8 @@ export interface StsClientSettings {
   readonly maxAttempts: number;
   /** Credentials; undefined uses the SDK's default chain. */
   readonly credentials?: STSClientConfig['credentials'];
+  /** Per-request timeout in milliseconds (the SDK throws TimeoutError past it, then retries). */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A new STS client for the region (regional endpoint), with the given attempts. */
@@ -21,6 +23,7 @@ export function createStsClient(settings: StsClientSettings): STSClient {
   if (settings.endpointUrl) config.endpoint = settings.endpointUrl;
   if (settings.profile) config.profile = settings.profile;
   if (settings.credentials) config.credentials = settings.credentials;
+  if (settings.requestTimeoutMs) config.requestHandler = { requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true };
   return new STSClient(config);
 }
 

@@ -101,6 +101,7 @@ async function checkIdentity(
     ...(stsEndpointUrl !== undefined && { endpointUrl: stsEndpointUrl }),
     ...(options.aws.profile !== undefined && { profile: options.aws.profile }),
     ...(scope !== undefined && { credentials: scope.credentials }),
+    ...(options.aws.requestTimeoutMs !== undefined && { requestTimeoutMs: options.aws.requestTimeoutMs }),
   });
   try {
     const identity = await aws.getCallerIdentity(client, region ?? '(default)');
