@@ -21,6 +21,8 @@ import { runCheckCommand } from './run-check-command';
 import type { RawCheckFlags } from './to-check-options';
 
 export interface Io {
+  /** Read by `--input -`; none (empty) by default. */
+  readonly stdin?: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   /** The environment, for NO_COLOR and FORCE_COLOR; none by default. */
@@ -131,7 +133,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const progress = createProgressLine({ stream: io.stderr, isTTY: isTTY(io.stderr) });
     let result;
     try {
-      const generating = generateNodes(options, { onProgress: progress.onProgress, secrets: createSecretReader(io.env ?? {}) });
+      const generating = generateNodes(options, {
+        onProgress: progress.onProgress,
+        secrets: createSecretReader(io.env ?? {}),
+        ...(io.stdin !== undefined && { stdin: io.stdin }),
+      });
       result = await withDeadline(generating, safety.timeoutMs, () => deadlineError(safety.timeoutMs));
     } finally {
       progress.stop();
@@ -175,7 +181,7 @@ export function main(): void {
     // A closed pipe (`| head`) is not a failure of ours.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
+  void run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
     process.exitCode = code;
     // After a deadline, abandoned requests may still wait on sockets or retry timers: never linger past the answer.
     setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
