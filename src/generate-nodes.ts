@@ -22,6 +22,7 @@ import { ProgressTracker, type ProgressListener } from './progress';
 /** (role, region) scopes started at once; their cluster listings share the run's --concurrency bound. */
 export const DEFAULT_SCOPE_CONCURRENCY = 8;
 
+/** What generateNodes resolves to. */
 export interface GenerateResult {
   /** One node per selected container (or task, or service: see NodeShape), unique by nodename. */
   readonly nodes: RundeckNode[];
@@ -30,6 +31,7 @@ export interface GenerateResult {
   readonly stats: RunStats;
 }
 
+/** What generateNodes may be given instead of its defaults (for the CLI and tests). */
 export interface GenerateDependencies {
   /** The AWS layer; tests may replace it. Loaded lazily by default. */
   readonly aws?: AwsLayer;

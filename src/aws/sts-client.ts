@@ -4,6 +4,7 @@ import { GetCallerIdentityCommand, STSClient, type STSClientConfig } from '@aws-
 import type { CallerIdentity } from '../check/check-report';
 import { toAwsError } from './aws-errors';
 
+/** What createStsClient needs. */
 export interface StsClientSettings {
   readonly region?: string;
   /** STS endpoint override (a VPC endpoint, a local server). */

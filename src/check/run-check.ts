@@ -17,12 +17,14 @@ import { createSecretReader, type SecretReader } from '../aws/read-secrets';
 /** Clusters probed at once per region. */
 const CLUSTER_CONCURRENCY = 4;
 
+/** What `check` looks at: the scope and AWS settings of the inventory run it stands for. */
 export interface CheckOptions {
   readonly scope: Scope;
   /** The same AWS settings as an inventory run: endpoint, profile, credentials, roles (STS endpoint included). */
   readonly aws: AwsSettings;
 }
 
+/** What runCheck may be given instead of its defaults (for tests). */
 export interface CheckDependencies {
   /** The AWS layer; tests may replace it. Loaded lazily by default. */
   readonly aws?: CheckAwsLayer;

@@ -20,6 +20,7 @@ import { createProgressLine } from './progress-line';
 import { runCheckCommand } from './run-check-command';
 import type { RawCheckFlags } from './to-check-options';
 
+/** The process streams and environment run() uses; tests pass their own. */
 export interface Io {
   /** Read by `--input -`; none (empty) by default. */
   readonly stdin?: NodeJS.ReadableStream;

@@ -4,6 +4,7 @@ import type { EcsFailure, EcsTask } from '../ecs-types';
 import { UsageError } from '../errors';
 import { checkFailureFields, checkTaskFields } from './check-task-fields';
 
+/** The tasks and DescribeTasks failures of a saved file. */
 export interface DescribedTasks {
   readonly tasks: EcsTask[];
   readonly failures: EcsFailure[];
