@@ -17,6 +17,7 @@ import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
 import { createStyle, shouldUseColour } from './colour';
 import { createProgressLine } from './progress-line';
+import { toOneLine } from './one-line';
 import { runCheckCommand } from './run-check-command';
 import type { RawCheckFlags } from './to-check-options';
 
@@ -143,7 +144,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } finally {
       progress.stop();
     }
-    for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
+    for (const warning of result.warnings) writeLine(io.stderr, `warning: ${toOneLine(warning)}`);
     const previousCount =
       options.output !== undefined && options.format !== 'table' && safety.maxShrinkPercent !== undefined
         ? await readPreviousNodeCount(options.output, options.format)
@@ -162,7 +163,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return ExitCode.ok;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    writeLine(io.stderr, `error: ${message}`);
+    writeLine(io.stderr, `error: ${toOneLine(message)}`);
     if (debug && error instanceof Error && error.stack) writeLine(io.stderr, error.stack);
     return exitCodeOf(error);
   }
