@@ -90,21 +90,7 @@ const RESERVED_NAMES = new Set(['nodename', 'tags']);
 // Names Rundeck's parsers drop or read as something else (its node properties and excluded names; `__proto__`
 // is not an own property of a plain object). Found by running Rundeck's own parsers on our output.
 const IGNORED_BY_RUNDECK = new Set(['name', 'class', 'attributes', 'frameworkProject', '__proto__', 'constructor', 'prototype']);
-const NODE_PROPERTIES = new Set([
-  'attributes',
-  'tags',
-  'nodename',
-  'name',
-  'hostname',
-  'username',
-  'description',
-  'osFamily',
-  'osName',
-  'osArch',
-  'osVersion',
-  'frameworkProject',
-  'class',
-]);
+const NODE_PROPERTIES = new Set<string>([...STANDARD_ATTRIBUTES, 'attributes', 'tags', 'nodename', 'name', 'frameworkProject', 'class']);
 
 function checkAttributeName(name: string): void {
   if (name.trim() === '' || name !== name.trim()) {
