@@ -8,6 +8,9 @@ import { isListingOk } from '../../src/check/check-report';
 import { runCheck, type CheckOptions } from '../../src/check/run-check';
 import { loadCheckAwsLayer } from '../../src/aws/load-check-aws';
 import { AwsError } from '../../src/errors';
+import { DEFAULT_CREDENTIALS } from '../../src/options';
+import { formatCheckTable } from '../../src/check/format-check';
+import { plainStyle } from '../../src/util/style';
 
 const ecs = mockClient(ECSClient);
 const sts = mockClient(STSClient);
@@ -120,5 +123,18 @@ describe('runCheck', () => {
     };
     const report = await runCheck(options(), { aws });
     expect(report.regions[0]?.listClusters).toEqual({ state: 'denied', detail: 'access denied: ecs:ListClusters on region eu-west-1' });
+  });
+
+  it('checks each region once per role and names the role in each result and error', async () => {
+    const roleA = 'arn:aws:iam::111111111111:role/ecs-nodes';
+    const roleB = 'arn:aws:iam::222222222222:role/ecs-nodes';
+    ecs.on(ListTasksCommand).rejects(denied('ListTasks'));
+    const report = await runCheck({ ...options(['prod']), aws: { maxAttempts: 1, credentials: { ...DEFAULT_CREDENTIALS, roleArns: [roleA, roleB] } } });
+    expect(report.regions.map((r) => [r.region, r.roleArn])).toEqual([
+      ['eu-west-1', roleA],
+      ['eu-west-1', roleB],
+    ]);
+    expect(report.regions[1]?.clusters[0]?.listTasks.detail).toMatch(new RegExp(`^access denied: ecs:ListTasks on cluster prod, region eu-west-1, role ${roleB}`));
+    expect(formatCheckTable(report, plainStyle)).toContain(`Region    eu-west-1 as role ${roleB}: 1 cluster(s)\n`);
   });
 });

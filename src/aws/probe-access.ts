@@ -37,7 +37,7 @@ export async function probeListTasks(ctx: RegionContext, cluster: string): Promi
     const taskArn = output.taskArns?.[0];
     return { access: { state: 'allowed' }, ...(taskArn !== undefined && { taskArn }) };
   } catch (error) {
-    return { access: accessResultOf(error, { operation: 'ListTasks', region: ctx.region, cluster }) };
+    return { access: accessResultOf(error, { operation: 'ListTasks', region: ctx.region, cluster, roleArn: ctx.roleArn }) };
   }
 }
 
@@ -48,6 +48,6 @@ export async function probeDescribeTasks(ctx: RegionContext, cluster: string, ta
     await ctx.client.send(new DescribeTasksCommand({ cluster, tasks: [taskArn], include: ['TAGS'] }));
     return { state: 'allowed' };
   } catch (error) {
-    return accessResultOf(error, { operation: 'DescribeTasks', region: ctx.region, cluster });
+    return accessResultOf(error, { operation: 'DescribeTasks', region: ctx.region, cluster, roleArn: ctx.roleArn });
   }
 }

@@ -51,7 +51,7 @@ async function checkCluster(aws: CheckAwsLayer, ctx: RegionContext, cluster: str
     await aws.fetchClusterTasks(ctx, cluster, (batch) => tasks.push(...batch));
   } catch (error) {
     // The probes passed but the full listing did not (throttling, a task page denied): report it as a DescribeTasks failure.
-    const detail = toAwsError(error, { operation: 'DescribeTasks', region: ctx.region, cluster: name }).message;
+    const detail = toAwsError(error, { operation: 'DescribeTasks', region: ctx.region, cluster: name, roleArn: ctx.roleArn }).message;
     return { ...base, describeTasks: { state: 'failed', detail }, services: [] };
   }
   return { ...base, runningTasks: tasks.length, services: analyseExecReadiness(tasks, { region: ctx.region, cluster: name }) };
@@ -59,16 +59,18 @@ async function checkCluster(aws: CheckAwsLayer, ctx: RegionContext, cluster: str
 
 async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: CredentialedScope): Promise<RegionCheck> {
   const requested = scope.region;
+  // With several roles the same region is checked once per role: each result names its role.
+  const role = scope.roleArn !== undefined ? { roleArn: scope.roleArn } : {};
   const client = aws.createEcsClient({ ...options.aws, region: requested, credentials: scope.credentials });
   try {
     let region: string;
     try {
       region = await aws.resolveRegion(client);
     } catch (error) {
-      const detail = toAwsError(error, { operation: 'ListTasks', region: requested ?? '(none)' }).message;
-      return { region: requested ?? '(none)', error: detail, listClusters: { state: 'skipped' }, clusters: [] };
+      const detail = toAwsError(error, { operation: 'ListTasks', region: requested ?? '(none)', ...role }).message;
+      return { region: requested ?? '(none)', ...role, error: detail, listClusters: { state: 'skipped' }, clusters: [] };
     }
-    const ctx: RegionContext = { client, region, stats: createRunStats() };
+    const ctx: RegionContext = { client, region, stats: createRunStats(), ...role };
     let clusters: string[];
     let listClusters: AccessResult = { state: 'skipped', detail: 'clusters given with --clusters' };
     if (options.scope.clusters.length > 0) {
@@ -79,12 +81,12 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: Cre
         listClusters = { state: 'allowed' };
       } catch (error) {
         // Passed whole: unwrapping it would replace a clear credentials message with the SDK's.
-        listClusters = aws.accessResultOf(error, { operation: 'ListClusters', region });
+        listClusters = aws.accessResultOf(error, { operation: 'ListClusters', region, ...role });
         clusters = [];
       }
     }
     const checks = await mapLimit(clusters, CLUSTER_CONCURRENCY, (cluster) => checkCluster(aws, ctx, cluster));
-    return { region, listClusters, clusters: checks };
+    return { region, ...role, listClusters, clusters: checks };
   } finally {
     client.destroy();
   }
