@@ -11,7 +11,7 @@ import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
 import { mapLimit } from './util/map-limit';
-import { lastSegment } from './util/arn';
+import { lastSegment, uniqueClusters } from './util/arn';
 import { createRunPlan, credentialsKeyOf, type RunPlan } from './aws/run-plan';
 import { applyRateLimit } from './aws/rate-limit';
 import { planScopes, type CredentialedScope } from './aws/scope-credentials';
@@ -111,17 +111,6 @@ async function generateFromRegion(
 /** How warnings name a (region, role) scope. */
 function scopeLabel(region: string | undefined, roleArn: string | undefined): string {
   return `region ${region ?? '(default)'}${roleArn ? ` as role ${roleArn}` : ''}`;
-}
-
-/** Cluster names or ARNs without repeats (a name and its ARN count once). */
-function uniqueClusters(clusters: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return clusters.filter((c) => {
-    const key = lastSegment(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

@@ -137,4 +137,11 @@ describe('runCheck', () => {
     expect(report.regions[1]?.clusters[0]?.listTasks.detail).toMatch(new RegExp(`^access denied: ecs:ListTasks on cluster prod, region eu-west-1, role ${roleB}`));
     expect(formatCheckTable(report, plainStyle)).toContain(`Region    eu-west-1 as role ${roleB}: 1 cluster(s)\n`);
   });
+
+  it('checks a cluster given by name and by ARN once, as the inventory lists it once', async () => {
+    ecs.on(ListTasksCommand).resolves({ taskArns: [] });
+    const report = await runCheck(options(['prod', CLUSTER('prod')]));
+    expect(report.regions[0]?.clusters.map((c) => c.cluster)).toEqual(['prod']);
+    expect(ecs).toHaveReceivedCommandTimes(ListTasksCommand, 1);
+  });
 });

@@ -7,7 +7,7 @@ import { loadCheckAwsLayer, type CheckAwsLayer } from '../aws/load-check-aws';
 import { createRunStats } from '../aws/stats';
 import type { RegionContext } from '../aws/fetch-tasks';
 import { toAwsError } from '../aws/aws-errors';
-import { lastSegment } from '../util/arn';
+import { lastSegment, uniqueClusters } from '../util/arn';
 import { mapLimit } from '../util/map-limit';
 import type { AccessResult, CheckReport, ClusterCheck, IdentityCheck, RegionCheck } from './check-report';
 import { analyseExecReadiness } from './exec-readiness';
@@ -74,7 +74,8 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: Cre
     let clusters: string[];
     let listClusters: AccessResult = { state: 'skipped', detail: 'clusters given with --clusters' };
     if (options.scope.clusters.length > 0) {
-      clusters = [...new Set(options.scope.clusters)];
+      // As the inventory does: a name and its ARN are one cluster.
+      clusters = uniqueClusters(options.scope.clusters);
     } else {
       try {
         clusters = await aws.listClusterArns(ctx);
