@@ -4,10 +4,10 @@ import { UsageError } from '../../src/errors';
 import { toOptions } from '../../src/cli/to-options';
 
 describe('toOptions safety flags', () => {
-  it('has no deadline or guard by default and fails on any failed scope', () => {
+  it('has a 600 s deadline (60 s per request), no guard, and fails on any failed scope by default', () => {
     const options = toOptions({});
-    expect(options.safety).toEqual({ allowPartial: false });
-    expect(options.aws.requestTimeoutMs).toBeUndefined();
+    expect(options.safety).toEqual({ allowPartial: false, timeoutMs: 600_000 });
+    expect(options.aws.requestTimeoutMs).toBe(60_000);
   });
 
   it.each<[number, number, number]>([
@@ -15,6 +15,7 @@ describe('toOptions safety flags', () => {
     [2, 2000, 1000],
     [4, 4000, 1000],
     [60, 60000, 15000],
+    [1000, 1_000_000, 60_000],
   ])('--timeout %d: a %d ms run deadline, %d ms per request', (timeout, runMs, requestMs) => {
     const options = toOptions({ timeout });
     expect(options.safety?.timeoutMs).toBe(runMs);
@@ -26,6 +27,7 @@ describe('toOptions safety flags', () => {
       allowPartial: true,
       minNodes: 3,
       maxShrinkPercent: 12.5,
+      timeoutMs: 600_000,
     });
   });
 

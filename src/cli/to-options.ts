@@ -60,10 +60,22 @@ function toEndpoint(url: string | undefined): string | undefined {
   return url;
 }
 
-/** Each request may take a quarter of the run's --timeout (at least 1 s, at most all of it), so a hung request is retried in time. */
+/**
+ * The run's deadline when --timeout is not given. Rundeck's Script node source has no timeout of its own, so a
+ * run must never hang: ten minutes is far beyond a paced listing of 100,000 tasks (about 2 minutes).
+ */
+export const DEFAULT_TIMEOUT_SECONDS = 600;
+
+/** No single ECS request legitimately takes longer than this; a hung one is abandoned and retried. */
+const MAX_REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * Each request may take a quarter of the run's timeout (at least 1 s, at most a minute, never more than the
+ * whole timeout), so a hung request is retried in time.
+ */
 function requestTimeoutMs(timeoutSeconds: number): number {
   const total = timeoutSeconds * 1000;
-  return Math.round(Math.min(total, Math.max(1000, total / 4)));
+  return Math.round(Math.min(total, Math.max(1000, Math.min(MAX_REQUEST_TIMEOUT_MS, total / 4))));
 }
 
 function toSafety(flags: RawFlags): Safety {
@@ -75,7 +87,7 @@ function toSafety(flags: RawFlags): Safety {
   }
   return {
     allowPartial: flags.allowPartial === true,
-    ...(flags.timeout !== undefined && { timeoutMs: Math.round(flags.timeout * 1000) }),
+    timeoutMs: Math.round((flags.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000),
     ...(flags.minNodes !== undefined && { minNodes: flags.minNodes }),
     ...(flags.maxShrink !== undefined && { maxShrinkPercent: flags.maxShrink }),
   };
@@ -112,7 +124,7 @@ export function toOptions(flags: RawFlags): Options {
       ...(flags.profile !== undefined && { profile: flags.profile }),
       ...(flags.maxRps !== undefined && { maxRequestsPerSecond: flags.maxRps }),
       credentials: toCredentialSettings(flags),
-      ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
+      requestTimeoutMs: requestTimeoutMs(flags.timeout ?? DEFAULT_TIMEOUT_SECONDS),
     },
     safety: toSafety(flags),
     verbose: flags.verbose === true,
