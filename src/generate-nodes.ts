@@ -6,6 +6,7 @@ import type { RundeckNode } from './nodes/rundeck-node';
 import { createNodeCollector, type NodeCollector } from './nodes/node-collector';
 import { readInput } from './input/read-input';
 import { tasksInScope } from './select/in-scope';
+import { clustersForScope } from './aws/cluster-scope';
 import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
@@ -73,7 +74,10 @@ async function generateFromRegion(
     // One token bucket per account and region, shared by every client that calls there.
     applyRateLimit(client, plan.limiters.forScope(credentialsKeyOf(options, roleArn), region));
     const ctx = { client, region, stats, roleArn };
-    const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
+    const clusters =
+      options.scope.clusters.length > 0
+        ? clustersForScope(options.scope.clusters, region, { roleArn, regionWasDefault: requestedRegion === undefined })
+        : await aws.listClusterArns(ctx);
     if (clusters.length === 0) outcomes.markListed();
     progress.addClusters(clusters.length);
     // Every cluster is queued at once; plan.schedule bounds the listings in flight across clusters and scopes.
@@ -106,17 +110,6 @@ async function generateFromRegion(
 /** How warnings name a (region, role) scope. */
 function scopeLabel(region: string | undefined, roleArn: string | undefined): string {
   return `region ${region ?? '(default)'}${roleArn ? ` as role ${roleArn}` : ''}`;
-}
-
-/** Cluster names or ARNs without repeats (a name and its ARN count once). */
-function uniqueClusters(clusters: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return clusters.filter((c) => {
-    const key = lastSegment(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

@@ -35,3 +35,22 @@ describe('toOptions safety flags', () => {
     expect(() => toOptions({ maxShrink: 10 })).toThrow(UsageError);
   });
 });
+
+describe('toOptions regions and cluster ARNs', () => {
+  const EU = 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod-web';
+  it('takes the regions from the clusters when every cluster is an ARN and --region is not given', () => {
+    expect(toOptions({ clusters: [EU] }).scope.regions).toEqual(['eu-west-1']);
+    expect(toOptions({ clusters: [EU, 'batch'] }).scope.regions).toEqual([]);
+  });
+  it('refuses a cluster ARN in a region that --region leaves out', () => {
+    expect(() => toOptions({ region: ['us-east-1'], clusters: [EU] })).toThrow(UsageError);
+    expect(toOptions({ region: ['us-east-1', 'eu-west-1'], clusters: [EU, 'batch'] }).scope.regions).toEqual(['us-east-1', 'eu-west-1']);
+  });
+});
+
+describe('toOptions output', () => {
+  it('reads "-o -" as stdout, as "--input -" is stdin', () => {
+    expect(toOptions({ output: '-' }).output).toBeUndefined();
+    expect(toOptions({ output: 'nodes.yaml' }).output).toBe('nodes.yaml');
+  });
+});

@@ -12,6 +12,7 @@ import { mapLimit } from '../util/map-limit';
 import type { AccessResult, CheckReport, ClusterCheck, IdentityCheck, RegionCheck } from './check-report';
 import { analyseExecReadiness } from './exec-readiness';
 import { planScopes, type CredentialedScope } from '../aws/scope-credentials';
+import { clustersForScope } from '../aws/cluster-scope';
 import { createSecretReader, type SecretReader } from '../aws/read-secrets';
 
 /** Clusters probed at once per region. */
@@ -70,7 +71,10 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: Cre
     let clusters: string[];
     let listClusters: AccessResult = { state: 'skipped', detail: 'clusters given with --clusters' };
     if (options.scope.clusters.length > 0) {
-      clusters = [...new Set(options.scope.clusters)];
+      clusters = clustersForScope(options.scope.clusters, region, {
+        ...(scope.roleArn !== undefined && { roleArn: scope.roleArn }),
+        regionWasDefault: requested === undefined,
+      });
     } else {
       try {
         clusters = await aws.listClusterArns(ctx);

@@ -59,7 +59,7 @@ export function createProgram(): Command {
     .addOption(
       new Option('-f, --format <format>', 'output format (json = resourcejson; table: for people, not Rundeck)').choices(FORMAT_CHOICES).default('resourceyaml'),
     )
-    .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout')
+    .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout ("-": stdout)')
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)

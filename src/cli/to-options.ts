@@ -1,6 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
+import { allClusterArns, regionsOfClusterArns } from '../aws/cluster-scope';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair, type ViewFormat } from '../options';
 import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 import { toNodeShape, type ShapeFlags } from './to-node-shape';
@@ -94,19 +95,34 @@ function toSafety(flags: RawFlags): Safety {
 }
 
 /**
+ * The regions to list: --region; without it, the regions of the clusters when every one is given as an ARN
+ * (an ARN names its region), else none (the SDK's default region).
+ * @throws UsageError when a cluster ARN lies in a region that --region leaves out
+ */
+function toRegions(regions: readonly string[] | undefined, clusters: readonly string[]): readonly string[] {
+  if (regions === undefined) return allClusterArns(clusters) ? regionsOfClusterArns(clusters) : [];
+  const missing = regionsOfClusterArns(clusters).find((r) => !regions.includes(r));
+  if (missing !== undefined) {
+    throw new UsageError(`--clusters names a cluster ARN in region ${missing}, which --region ${regions.join(',')} leaves out`);
+  }
+  return regions;
+}
+
+/**
  * The Options the flags describe.
  * @throws UsageError for a bad region, format, behaviour or endpoint, a bad shaping flag (see toNodeShape), or
  *   --max-shrink without --output
  */
 export function toOptions(flags: RawFlags): Options {
-  const regions = flags.region ?? [];
-  const badRegion = regions.find((r) => !REGION_PATTERN.test(r));
+  const clusters = flags.clusters ?? [];
+  const badRegion = (flags.region ?? []).find((r) => !REGION_PATTERN.test(r));
   if (badRegion !== undefined) throw new UsageError(`"${badRegion}" is not an AWS region name (e.g. eu-west-1)`);
+  const regions = toRegions(flags.region, clusters);
   if (flags.output !== undefined && flags.output.trim() === '') throw new UsageError('--output needs a file name');
   if (flags.input !== undefined && flags.input.trim() === '') throw new UsageError('--input needs a file name or "-"');
   const endpointUrl = toEndpoint(flags.endpointUrl);
   return {
-    scope: { regions, clusters: flags.clusters ?? [] },
+    scope: { regions, clusters },
     filter: {
       behavior: toBehavior(flags.filterBehavior),
       services: flags.service ?? [],
@@ -115,7 +131,8 @@ export function toOptions(flags: RawFlags): Options {
       tags: flags.tags ?? [],
     },
     format: toFormat(flags.format),
-    ...(flags.output !== undefined && { output: flags.output }),
+    // `-o -` is stdout, as `--input -` is stdin.
+    ...(flags.output !== undefined && flags.output !== '-' && { output: flags.output }),
     ...(flags.input !== undefined && { input: flags.input }),
     shape: toNodeShape(flags),
     aws: {
