@@ -50,9 +50,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm pack', () => {
-  it('contains the CLI, the built library, README and LICENSE, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/ecs-nodes', 'build/cli/main.js', 'build/index.js', 'build/index.d.ts']));
-    expect(files.filter((f) => !/^(bin\/ecs-nodes|build\/.+\.(js|d\.ts)|LICENSE|README\.md|package\.json)$/.test(f))).toEqual([]);
+  it('contains the CLI, the built library, README, LICENSE and the examples the README refers to, and nothing else', () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/ecs-nodes', 'build/cli/main.js', 'build/index.js', 'build/index.d.ts', 'examples/describe-tasks.json', 'examples/rundeck/script-node-source.properties']),
+    );
+    expect(files.filter((f) => !/^(bin\/ecs-nodes|build\/.+\.(js|d\.ts)|examples\/.+|LICENSE|README\.md|package\.json)$/.test(f))).toEqual([]);
   });
 
   it('declares bin, engines, license and keywords', () => {

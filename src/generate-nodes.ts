@@ -7,11 +7,12 @@ import type { RundeckNode } from './nodes/rundeck-node';
 import { createNodeCollector, type NodeCollector } from './nodes/node-collector';
 import { readInput } from './input/read-input';
 import { tasksInScope } from './select/in-scope';
+import { clustersForScope } from './aws/cluster-scope';
 import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
 import { toAwsError } from './aws/aws-errors';
 import { mapLimit } from './util/map-limit';
-import { lastSegment, uniqueClusters } from './util/arn';
+import { lastSegment } from './util/arn';
 import { createRunPlan, credentialsKeyOf, type RunPlan } from './aws/run-plan';
 import { applyRateLimit } from './aws/rate-limit';
 import { planScopes, type CredentialedScope } from './aws/scope-credentials';
@@ -78,7 +79,10 @@ async function generateFromRegion(
     // One token bucket per account and region, shared by every client that calls there.
     applyRateLimit(client, plan.limiters.forScope(credentialsKeyOf(options, roleArn), region));
     const ctx = { client, region, stats, roleArn };
-    const clusters = options.scope.clusters.length > 0 ? uniqueClusters(options.scope.clusters) : await aws.listClusterArns(ctx);
+    const clusters =
+      options.scope.clusters.length > 0
+        ? clustersForScope(options.scope.clusters, region, { roleArn, regionWasDefault: requestedRegion === undefined })
+        : await aws.listClusterArns(ctx);
     if (clusters.length === 0) outcomes.markListed();
     progress.addClusters(clusters.length);
     // Every cluster is queued at once; plan.schedule bounds the listings in flight across clusters and scopes.

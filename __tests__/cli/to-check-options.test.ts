@@ -13,6 +13,7 @@ describe('toCheckOptions', () => {
         maxAttempts: 3,
         endpointUrl: 'http://127.0.0.1:4566',
         profile: 'ops',
+        requestTimeoutMs: 60_000,
         credentials: { provider: 'default', roleArns: [], roleSessionName: 'ecs-nodes', stsEndpointUrl: 'http://127.0.0.1:4567' },
       },
     });

@@ -1,6 +1,6 @@
 // Names read out of ECS ARNs: last segment, ARN parts, task definition family/revision, service of a group.
 
-import { lastSegment, parseArn, serviceOfGroup, taskDefinitionParts, uniqueClusters } from '../../src/util/arn';
+import { lastSegment, parseArn, serviceOfGroup, taskDefinitionParts } from '../../src/util/arn';
 
 describe('lastSegment', () => {
   it.each([
@@ -56,15 +56,5 @@ describe('serviceOfGroup', () => {
     [undefined, undefined],
   ])('%j → %j', (group, expected) => {
     expect(serviceOfGroup(group)).toBe(expected);
-  });
-});
-
-describe('uniqueClusters', () => {
-  it.each([
-    [['prod', 'staging'], ['prod', 'staging']],
-    [['prod', 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod'], ['prod']],
-    [['arn:aws:ecs:eu-west-1:123456789012:cluster/prod', 'prod', 'web', 'web'], ['arn:aws:ecs:eu-west-1:123456789012:cluster/prod', 'web']],
-  ])('%j → %j', (clusters, expected) => {
-    expect(uniqueClusters(clusters)).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import type * as CredentialsModule from './credentials';
 import type { CredentialIdentityProvider } from './credential-types';
 import { expandScopes, type ListingScope } from './expand-scopes';
 import { readStaticKeys, type SecretReader } from './read-secrets';
+import { readProfileRegion } from './shared-config-region';
 
 /** A scope with the credentials its ECS client signs with. */
 export interface CredentialedScope extends ListingScope {
@@ -31,7 +32,13 @@ export async function planScopes(options: Pick<Options, 'aws' | 'scope'>, secret
     ...(options.aws.profile !== undefined && { profile: options.aws.profile }),
     ...(staticKeys !== undefined && { staticKeys }),
   });
-  return expandScopes(options.scope.regions, settings.roleArns).map((scope) => ({
+  // Without --region, the profile's region in an explicit --shared-config-file counts, as ~/.aws/config's would.
+  const fileRegion =
+    options.scope.regions.length === 0 && settings.sharedConfigFile !== undefined
+      ? await readProfileRegion(settings.sharedConfigFile, options.aws.profile ?? 'default')
+      : undefined;
+  const regions = fileRegion !== undefined ? [fileRegion] : options.scope.regions;
+  return expandScopes(regions, settings.roleArns).map((scope) => ({
     ...scope,
     credentials:
       scope.roleArn === undefined

@@ -7,11 +7,12 @@ import { loadCheckAwsLayer, type CheckAwsLayer } from '../aws/load-check-aws';
 import { createRunStats } from '../aws/stats';
 import type { RegionContext } from '../aws/fetch-tasks';
 import { toAwsError } from '../aws/aws-errors';
-import { lastSegment, uniqueClusters } from '../util/arn';
+import { lastSegment } from '../util/arn';
 import { mapLimit } from '../util/map-limit';
 import type { AccessResult, CheckReport, ClusterCheck, IdentityCheck, RegionCheck } from './check-report';
 import { analyseExecReadiness } from './exec-readiness';
 import { planScopes, type CredentialedScope } from '../aws/scope-credentials';
+import { clustersForScope } from '../aws/cluster-scope';
 import { createSecretReader, type SecretReader } from '../aws/read-secrets';
 
 /** Clusters probed at once per region. */
@@ -74,8 +75,10 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: Cre
     let clusters: string[];
     let listClusters: AccessResult = { state: 'skipped', detail: 'clusters given with --clusters' };
     if (options.scope.clusters.length > 0) {
-      // As the inventory does: a name and its ARN are one cluster.
-      clusters = uniqueClusters(options.scope.clusters);
+      clusters = clustersForScope(options.scope.clusters, region, {
+        ...(scope.roleArn !== undefined && { roleArn: scope.roleArn }),
+        regionWasDefault: requested === undefined,
+      });
     } else {
       try {
         clusters = await aws.listClusterArns(ctx);

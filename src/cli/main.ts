@@ -11,6 +11,8 @@ import { createSecretReader } from '../aws/read-secrets';
 import { checkGuards, readPreviousNodeCount } from '../output/guards';
 import { checkOutputTarget, removePendingTempFilesSync, writeFileAtomically, writeStdout } from '../output/write-output';
 import { withDeadline } from '../util/with-deadline';
+import { lastSegment } from '../util/arn';
+import type { Scope } from '../options';
 import { applyConfigFile } from './config-file';
 import { createProgram } from './program';
 import { summarise } from './summary';
@@ -44,7 +46,7 @@ function useColour(flags: { readonly color?: boolean }, io: Io, stream: NodeJS.W
 }
 
 /** How long the process may linger after the run has answered (unref'd: it never delays a clean exit). */
-const EXIT_GRACE_MS = 1000;
+const EXIT_GRACE_MS = 100;
 
 function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
@@ -109,8 +111,12 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
   return { command: 'inventory', flags: program.opts<RawFlags>() };
 }
 
-function deadlineError(timeoutMs: number | undefined): AwsError {
-  return new AwsError(`timed out: no complete answer from ECS within --timeout ${(timeoutMs ?? 0) / 1000} s; nothing written`);
+function deadlineError(timeoutMs: number | undefined, scope: Scope): AwsError {
+  const regions = scope.regions.length > 0 ? scope.regions.join(',') : 'the default region';
+  const clusters = scope.clusters.length > 0 ? scope.clusters.map(lastSegment).join(',') : 'every cluster';
+  return new AwsError(
+    `timed out: no complete answer from ECS (ListTasks/DescribeTasks, ${clusters} in ${regions}) within --timeout ${(timeoutMs ?? 0) / 1000} s; nothing written`,
+  );
 }
 
 /**
@@ -140,7 +146,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         secrets: createSecretReader(io.env ?? {}),
         ...(io.stdin !== undefined && { stdin: io.stdin }),
       });
-      result = await withDeadline(generating, safety.timeoutMs, () => deadlineError(safety.timeoutMs));
+      result = await withDeadline(generating, safety.timeoutMs, () => deadlineError(safety.timeoutMs, options.scope));
     } finally {
       progress.stop();
     }

@@ -59,13 +59,13 @@ export function createProgram(): Command {
     .addOption(
       new Option('-f, --format <format>', 'output format (json = resourcejson; table: for people, not Rundeck)').choices(FORMAT_CHOICES).default('resourceyaml'),
     )
-    .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout')
+    .option('-o, --output <file>', 'write the inventory to FILE atomically instead of stdout ("-": stdout)')
     .option('--input <file>', 'read `aws ecs describe-tasks` JSON from FILE ("-" for stdin) instead of calling AWS')
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
     .option('--concurrency <n>', `cluster listings in flight at once (default: ${DEFAULT_CONCURRENCY})`, parseIntegerOption(1))
     .option('--max-rps <n>', 'ECS requests per second per account and region, bursting like ECS (default: 18)', parseRateOption)
-    .option('--timeout <seconds>', 'fail (exit 3) when ECS has not answered in full within SECONDS; each request gets a quarter of it, at least 1 s', parseDecimalOption(0, 86_400, true))
+    .option('--timeout <seconds>', 'fail (exit 3) when ECS has not answered in full within SECONDS (default 600); each request gets a quarter of it, 1 to 60 s', parseDecimalOption(0, 86_400, true))
     .option('--allow-partial', 'when some clusters, regions or roles fail, write the nodes of the others (one warning each) instead of failing')
     .option('--min-nodes <n>', 'refuse to write fewer nodes than N (exit 5)', parseIntegerOption(0))
     .option('--max-shrink <percent>', 'with --output: refuse to replace the file when the node count falls by more than PERCENT % (exit 5)', parseDecimalOption(0, 100))

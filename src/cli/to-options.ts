@@ -1,6 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
+import { allClusterArns, regionsOfClusterArns } from '../aws/cluster-scope';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair, type ViewFormat } from '../options';
 import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
 import { toNodeShape, type ShapeFlags } from './to-node-shape';
@@ -60,10 +61,22 @@ function toEndpoint(url: string | undefined): string | undefined {
   return url;
 }
 
-/** Each request may take a quarter of the run's --timeout (at least 1 s, at most all of it), so a hung request is retried in time. */
+/**
+ * The run's deadline when --timeout is not given. Rundeck's Script node source has no timeout of its own, so a
+ * run must never hang: ten minutes is far beyond a paced listing of 100,000 tasks (about 2 minutes).
+ */
+export const DEFAULT_TIMEOUT_SECONDS = 600;
+
+/** No single ECS request legitimately takes longer than this; a hung one is abandoned and retried. */
+const MAX_REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * Each request may take a quarter of the run's timeout (at least 1 s, at most a minute, never more than the
+ * whole timeout), so a hung request is retried in time.
+ */
 function requestTimeoutMs(timeoutSeconds: number): number {
   const total = timeoutSeconds * 1000;
-  return Math.round(Math.min(total, Math.max(1000, total / 4)));
+  return Math.round(Math.min(total, Math.max(1000, Math.min(MAX_REQUEST_TIMEOUT_MS, total / 4))));
 }
 
 function toSafety(flags: RawFlags): Safety {
@@ -75,10 +88,24 @@ function toSafety(flags: RawFlags): Safety {
   }
   return {
     allowPartial: flags.allowPartial === true,
-    ...(flags.timeout !== undefined && { timeoutMs: Math.round(flags.timeout * 1000) }),
+    timeoutMs: Math.round((flags.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000),
     ...(flags.minNodes !== undefined && { minNodes: flags.minNodes }),
     ...(flags.maxShrink !== undefined && { maxShrinkPercent: flags.maxShrink }),
   };
+}
+
+/**
+ * The regions to list: --region; without it, the regions of the clusters when every one is given as an ARN
+ * (an ARN names its region), else none (the SDK's default region).
+ * @throws UsageError when a cluster ARN lies in a region that --region leaves out
+ */
+function toRegions(regions: readonly string[] | undefined, clusters: readonly string[]): readonly string[] {
+  if (regions === undefined) return allClusterArns(clusters) ? regionsOfClusterArns(clusters) : [];
+  const missing = regionsOfClusterArns(clusters).find((r) => !regions.includes(r));
+  if (missing !== undefined) {
+    throw new UsageError(`--clusters names a cluster ARN in region ${missing}, which --region ${regions.join(',')} leaves out`);
+  }
+  return regions;
 }
 
 /**
@@ -87,14 +114,15 @@ function toSafety(flags: RawFlags): Safety {
  *   --max-shrink without --output
  */
 export function toOptions(flags: RawFlags): Options {
-  const regions = flags.region ?? [];
-  const badRegion = regions.find((r) => !REGION_PATTERN.test(r));
+  const clusters = flags.clusters ?? [];
+  const badRegion = (flags.region ?? []).find((r) => !REGION_PATTERN.test(r));
   if (badRegion !== undefined) throw new UsageError(`"${badRegion}" is not an AWS region name (e.g. eu-west-1)`);
+  const regions = toRegions(flags.region, clusters);
   if (flags.output !== undefined && flags.output.trim() === '') throw new UsageError('--output needs a file name');
   if (flags.input !== undefined && flags.input.trim() === '') throw new UsageError('--input needs a file name or "-"');
   const endpointUrl = toEndpoint(flags.endpointUrl);
   return {
-    scope: { regions, clusters: flags.clusters ?? [] },
+    scope: { regions, clusters },
     filter: {
       behavior: toBehavior(flags.filterBehavior),
       services: flags.service ?? [],
@@ -103,7 +131,8 @@ export function toOptions(flags: RawFlags): Options {
       tags: flags.tags ?? [],
     },
     format: toFormat(flags.format),
-    ...(flags.output !== undefined && { output: flags.output }),
+    // `-o -` is stdout, as `--input -` is stdin.
+    ...(flags.output !== undefined && flags.output !== '-' && { output: flags.output }),
     ...(flags.input !== undefined && { input: flags.input }),
     shape: toNodeShape(flags),
     aws: {
@@ -112,7 +141,7 @@ export function toOptions(flags: RawFlags): Options {
       ...(flags.profile !== undefined && { profile: flags.profile }),
       ...(flags.maxRps !== undefined && { maxRequestsPerSecond: flags.maxRps }),
       credentials: toCredentialSettings(flags),
-      ...(flags.timeout !== undefined && { requestTimeoutMs: requestTimeoutMs(flags.timeout) }),
+      requestTimeoutMs: requestTimeoutMs(flags.timeout ?? DEFAULT_TIMEOUT_SECONDS),
     },
     safety: toSafety(flags),
     verbose: flags.verbose === true,

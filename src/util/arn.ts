@@ -6,17 +6,6 @@ export function lastSegment(nameOrArn: string): string {
   return slash >= 0 ? nameOrArn.slice(slash + 1) : nameOrArn;
 }
 
-/** Cluster names or ARNs without repeats (a name and its ARN count once), first occurrence first. */
-export function uniqueClusters(clusters: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return clusters.filter((c) => {
-    const key = lastSegment(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** The parts of `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, or undefined when it is not an ARN. */
 export function parseArn(
   arn: string,
