@@ -1,5 +1,6 @@
 // The library's orchestrator: Options → ECS tasks (from AWS or a saved file) → filtered containers → nodes.
 
+import { Readable } from 'node:stream';
 import type { EcsFailure } from './ecs-types';
 import type { Options } from './options';
 import type { RundeckNode } from './nodes/rundeck-node';
@@ -22,6 +23,7 @@ import { ProgressTracker, type ProgressListener } from './progress';
 /** (role, region) scopes started at once; their cluster listings share the run's --concurrency bound. */
 export const DEFAULT_SCOPE_CONCURRENCY = 8;
 
+/** What generateNodes resolves to. */
 export interface GenerateResult {
   /** One node per selected container (or task, or service: see NodeShape), unique by nodename. */
   readonly nodes: RundeckNode[];
@@ -30,6 +32,7 @@ export interface GenerateResult {
   readonly stats: RunStats;
 }
 
+/** What generateNodes may be given instead of its defaults (for the CLI and tests). */
 export interface GenerateDependencies {
   /** The AWS layer; tests may replace it. Loaded lazily by default. */
   readonly aws?: AwsLayer;
@@ -37,6 +40,8 @@ export interface GenerateDependencies {
   readonly secrets?: SecretReader;
   /** Told after each cluster listed or done and each batch of tasks described (e.g. for a progress line). */
   readonly onProgress?: ProgressListener;
+  /** Where `--input -` is read from; the CLI passes process.stdin. Default: no input (an empty stream). */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 function failureWarning(failure: EcsFailure, where: string): string {
@@ -44,9 +49,9 @@ function failureWarning(failure: EcsFailure, where: string): string {
   return `DescribeTasks could not describe ${failure.arn ?? 'a task'}${where}: ${reason}${failure.detail ? ` (${failure.detail})` : ''}`;
 }
 
-async function generateFromInput(options: Options, input: string): Promise<GenerateResult> {
+async function generateFromInput(options: Options, input: string, stdin: NodeJS.ReadableStream): Promise<GenerateResult> {
   const collector = createNodeCollector(options.filter, options.shape);
-  const { tasks, failures } = await readInput(input);
+  const { tasks, failures } = await readInput(input, stdin);
   collector.add(tasksInScope(tasks, options.scope));
   return { nodes: collector.finish(), warnings: failures.map((f) => failureWarning(f, '')), stats: createRunStats() };
 }
@@ -118,7 +123,7 @@ function scopeLabel(region: string | undefined, roleArn: string | undefined): st
  *   `safety.allowPartial`: only when every cluster and region failed; the others become warnings)
  */
 export async function generateNodes(options: Options, dependencies: GenerateDependencies = {}): Promise<GenerateResult> {
-  if (options.input !== undefined) return generateFromInput(options, options.input);
+  if (options.input !== undefined) return generateFromInput(options, options.input, dependencies.stdin ?? Readable.from([]));
   // Built first: a bad template fails before any AWS call.
   const collector = createNodeCollector(options.filter, options.shape);
   const aws = dependencies.aws ?? loadAwsLayer();

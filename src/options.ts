@@ -4,13 +4,17 @@ import type { NodeShape } from './nodes/node-shape';
 
 /** Rundeck's resource format names, plus the people-facing ones. */
 export const OUTPUT_FORMATS = ['resourceyaml', 'resourcexml', 'resourcejson'] as const;
+/** One of Rundeck's resource formats. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Formats for people at a terminal; Rundeck does not read them. */
 export const VIEW_FORMATS = ['table'] as const;
+/** A format for people (the table view). */
 export type ViewFormat = (typeof VIEW_FORMATS)[number];
 
+/** `include` keeps the containers that match the filter; `exclude` keeps the others. */
 export const FILTER_BEHAVIORS = ['include', 'exclude'] as const;
+/** One of FILTER_BEHAVIORS. */
 export type FilterBehavior = (typeof FILTER_BEHAVIORS)[number];
 
 /** One `KEY=VALUE` pair of `--tags`. */
@@ -69,6 +73,7 @@ export interface CredentialSettings {
   readonly stsEndpointUrl?: string;
 }
 
+/** The SDK's default chain, no role, session name `ecs-nodes`. */
 export const DEFAULT_CREDENTIALS: CredentialSettings = { provider: 'default', roleArns: [], roleSessionName: 'ecs-nodes' };
 
 /** How to reach AWS. */
@@ -99,6 +104,7 @@ export interface Safety {
   readonly maxShrinkPercent?: number;
 }
 
+/** Everything one run needs; see DEFAULT_OPTIONS for the defaults. */
 export interface Options {
   readonly scope: Scope;
   readonly filter: Filter;
@@ -122,6 +128,7 @@ export interface Options {
 /** Listing streams in flight by default: enough to list 50 large clusters side by side. */
 export const DEFAULT_CONCURRENCY = 64;
 
+/** No criterion: every running container is selected. */
 export const DEFAULT_FILTER: Filter = {
   behavior: 'include',
   services: [],
@@ -130,6 +137,7 @@ export const DEFAULT_FILTER: Filter = {
   tags: [],
 };
 
+/** The SDK's region, every cluster, no filter, resourceyaml to stdout, 8 attempts per request, no guard. */
 export const DEFAULT_OPTIONS: Options = {
   scope: { regions: [], clusters: [] },
   filter: DEFAULT_FILTER,

@@ -35,11 +35,6 @@ export class ScopeOutcomes {
     this.listedScopes += 1;
   }
 
-  /** The failed scopes so far. */
-  failed(): readonly ScopeFailure[] {
-    return this.failures;
-  }
-
   /**
    * One warning per failed scope.
    * @throws the first failure's AwsError when every scope failed: then nothing could be listed at all

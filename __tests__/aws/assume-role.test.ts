@@ -69,6 +69,8 @@ describe('toAssumeRoleError', () => {
       AwsError, `the base credentials were rejected by STS (InvalidClientTokenId) calling sts:AssumeRole on role ${ROLE}, region us-east-1: The security token included in the request is invalid.`],
     ['an unreachable endpoint', named('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), { stsEndpointUrl: 'http://127.0.0.1:9' },
       AwsError, `cannot reach the STS endpoint http://127.0.0.1:9 for sts:AssumeRole on role ${ROLE}: ECONNREFUSED`],
+    ['an unreachable endpoint whose URL holds a password', named('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), { stsEndpointUrl: 'http://ops:s3cret@127.0.0.1:9' },
+      AwsError, `cannot reach the STS endpoint http://127.0.0.1:9/ for sts:AssumeRole on role ${ROLE}: ECONNREFUSED`],
     ['no region', named('Error', 'Region is missing'), {}, UsageError, 'no AWS region for sts:AssumeRole: pass --region (or set AWS_REGION or a region in the profile)'],
     ['anything else', named('RegionDisabledException', 'STS is not activated in this region'), { region: 'af-south-1' },
       AwsError, `sts:AssumeRole failed on role ${ROLE}, region af-south-1: RegionDisabledException: STS is not activated in this region`],

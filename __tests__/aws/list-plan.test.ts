@@ -1,4 +1,4 @@
-import { describeListing, MAX_PUSHED_DOWN_LISTINGS, planListings } from '../../src/aws/list-plan';
+import { MAX_PUSHED_DOWN_LISTINGS, planListings } from '../../src/aws/list-plan';
 import { DEFAULT_FILTER, type Filter } from '../../src/options';
 
 const filter = (overrides: Partial<Filter>): Filter => ({ ...DEFAULT_FILTER, ...overrides });
@@ -26,15 +26,5 @@ describe('planListings', () => {
 
   it(`pushes down exactly ${MAX_PUSHED_DOWN_LISTINGS} services`, () => {
     expect(planListings(filter({ services: many('s', MAX_PUSHED_DOWN_LISTINGS) }))).toHaveLength(MAX_PUSHED_DOWN_LISTINGS);
-  });
-});
-
-describe('describeListing', () => {
-  it.each([
-    [{ serviceName: 'web' }, 'service web'],
-    [{ family: 'worker' }, 'family worker'],
-    [{}, 'all tasks'],
-  ])('%j → %s', (listing, label) => {
-    expect(describeListing(listing)).toBe(label);
   });
 });

@@ -6,6 +6,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { isListingOk } from '../../src/check/check-report';
 import { runCheck, type CheckOptions } from '../../src/check/run-check';
+import { loadCheckAwsLayer } from '../../src/aws/load-check-aws';
+import { AwsError } from '../../src/errors';
+import { DEFAULT_CREDENTIALS } from '../../src/options';
+import { formatCheckTable } from '../../src/check/format-check';
+import { plainStyle } from '../../src/util/style';
 
 const ecs = mockClient(ECSClient);
 const sts = mockClient(STSClient);
@@ -99,5 +104,44 @@ describe('runCheck', () => {
     const cluster = report.regions[0]?.clusters[0];
     expect(cluster?.describeTasks.state).toBe('failed');
     expect(cluster?.describeTasks.detail).toContain('throttled');
+  });
+
+  it('keeps the clear credentials message when no credentials are found (not the SDK provider error beneath it)', async () => {
+    const clear = 'no credentials from the EC2 instance metadata service (--credential-provider instance): not on EC2?';
+    const noCredentials = (): Promise<never> =>
+      Promise.reject(new AwsError(clear, { cause: Object.assign(new Error('Error response received from instance metadata service'), { name: 'ProviderError' }) }));
+    const aws = { ...loadCheckAwsLayer(), listClusterArns: noCredentials, getCallerIdentity: noCredentials };
+    const report = await runCheck(options(), { aws });
+    expect(report.identity.access).toEqual({ state: 'failed', detail: clear });
+    expect(report.regions[0]?.listClusters).toEqual({ state: 'failed', detail: clear });
+  });
+
+  it('still reports a denial wrapped in our AwsError as denied', async () => {
+    const aws = {
+      ...loadCheckAwsLayer(),
+      listClusterArns: (): Promise<never> => Promise.reject(new AwsError('access denied: ecs:ListClusters on region eu-west-1', { cause: denied('ListClusters') })),
+    };
+    const report = await runCheck(options(), { aws });
+    expect(report.regions[0]?.listClusters).toEqual({ state: 'denied', detail: 'access denied: ecs:ListClusters on region eu-west-1' });
+  });
+
+  it('checks each region once per role and names the role in each result and error', async () => {
+    const roleA = 'arn:aws:iam::111111111111:role/ecs-nodes';
+    const roleB = 'arn:aws:iam::222222222222:role/ecs-nodes';
+    ecs.on(ListTasksCommand).rejects(denied('ListTasks'));
+    const report = await runCheck({ ...options(['prod']), aws: { maxAttempts: 1, credentials: { ...DEFAULT_CREDENTIALS, roleArns: [roleA, roleB] } } });
+    expect(report.regions.map((r) => [r.region, r.roleArn])).toEqual([
+      ['eu-west-1', roleA],
+      ['eu-west-1', roleB],
+    ]);
+    expect(report.regions[1]?.clusters[0]?.listTasks.detail).toMatch(new RegExp(`^access denied: ecs:ListTasks on cluster prod, region eu-west-1, role ${roleB}`));
+    expect(formatCheckTable(report, plainStyle)).toContain(`Region    eu-west-1 as role ${roleB}: 1 cluster(s)\n`);
+  });
+
+  it('checks a cluster given by name and by ARN once, as the inventory lists it once', async () => {
+    ecs.on(ListTasksCommand).resolves({ taskArns: [] });
+    const report = await runCheck(options(['prod', CLUSTER('prod')]));
+    expect(report.regions[0]?.clusters.map((c) => c.cluster)).toEqual(['prod']);
+    expect(ecs).toHaveReceivedCommandTimes(ListTasksCommand, 1);
   });
 });

@@ -78,6 +78,31 @@ describe('ecs-nodes check', () => {
     expect(plainBefore.stdout).not.toContain('\u001b[');
   });
 
+  it('bounds each request by a quarter of --timeout: a hanging STS or ECS endpoint is reported, not waited on', async () => {
+    server.state.delayMs = 4000;
+    try {
+      // Each request may take 2 s; the endpoint answers after 4 s.
+      const result = await runCli([...args(), '--clusters', 'prod', '--timeout', '8']);
+      expect(result.code).toBe(3);
+      expect(result.stdout).toMatch(/Identity {2}failed: timed out: sts:GetCallerIdentity on region eu-west-1/);
+      expect(result.stdout).toContain('timed out: ecs:ListTasks on cluster prod, region eu-west-1');
+    } finally {
+      server.state.delayMs = 0;
+    }
+  });
+
+  it('fails with one line and exit 3 when the whole check passes --timeout', async () => {
+    server.state.delayMs = 4000;
+    try {
+      const result = await runCli([...args().filter((a) => a !== '1' && a !== '--max-attempts'), '--clusters', 'prod', '--timeout', '1']);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toBe('error: timed out: the check did not finish within --timeout 1 s\n');
+      expect(result.stdout).toBe('');
+    } finally {
+      server.state.delayMs = 0;
+    }
+  });
+
   it('rejects an unknown format as a usage error', async () => {
     const result = await runCli(['check', '--format', 'yaml']);
     expect(result.code).toBe(2);

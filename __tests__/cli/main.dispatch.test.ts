@@ -24,6 +24,10 @@ describe('run() dispatch', () => {
     [['check', 'extra'], 2, /too many arguments/],
     [['check', '--region', 'nowhere'], 2, /"nowhere" is not an AWS region name/],
     [['--format', 'tabel'], 2, /argument 'tabel' is invalid/],
+    [['--region', 'eu\nwest-1'], 2, /^error: "eu\\nwest-1" is not an AWS region name \(e\.g\. eu-west-1\)\n$/],
+    [['--input', 'no\nsuch.json'], 2, /^error: cannot read --input no\\nsuch\.json: no such file\n$/],
+    [['--region', 'eu-west-1', 'check'], 2, /^error: --region before "check" is not read by check: put it after "check" \(ecs-nodes check --region …\)\n$/],
+    [['-c', 'prod', 'check', '--region', 'eu-west-1'], 2, /^error: --clusters before "check" is not read by check/],
   ])('%p → exit %p', async (argv, code, stderr) => {
     const result = await runCaptured(argv);
     expect(result.code).toBe(code);

@@ -199,10 +199,12 @@ describe('run: --output', () => {
 describe('run: --input', () => {
   it('reads standard input for "-"', async () => {
     const text = await fs.readFile(FIXTURE, 'utf8');
-    jest.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from([text]) as unknown as typeof process.stdin);
-    const { code, stdout } = await cli('--input', '-');
+    const stdout = capture();
+    const stderr = capture();
+    // The stream comes from Io: the library never reads process.stdin itself.
+    const code = await run(['--input', '-'], { stdin: Readable.from([text]), stdout: stdout.stream, stderr: stderr.stream });
     expect(code).toBe(0);
-    expect(Object.keys(readYaml(stdout))).toHaveLength(ALL_NODES);
+    expect(Object.keys(readYaml(stdout.text()))).toHaveLength(ALL_NODES);
   });
 
   it('never calls AWS', async () => {

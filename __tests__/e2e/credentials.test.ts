@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { startFakeSts, type FakeRole, type FakeSts } from '../support/fake-sts';
 import { startContainerCredentialsStub, startImdsStub, startSilentServer, type MetadataStub, type StubKey } from '../support/metadata-stubs';
 import { startMiniEcs, type ClusterSizes, type MiniEcs } from '../support/mini-ecs';
-import { runCli, QUIET_ENV, type CliResult } from '../support/spawn-cli';
+import { BIN, QUIET_ENV, runNode, type CliResult } from '../support/run-built-cli';
+
+/** Runs the built CLI with exactly `env` as its environment (no PATH, no HOME unless given). */
+function runCli(args: readonly string[], env: Readonly<Record<string, string>>): Promise<CliResult> {
+  return runNode(BIN, args, { env: { ...env } });
+}
 import type { KeyRing } from '../support/sigv4-verify';
 
 const BASE_KEY = 'AKIAFAKEBASE00000001';

@@ -18,9 +18,12 @@ afterAll(async () => {
   await fs.rm(folder, { recursive: true, force: true });
 });
 
+/** Standard input for calls that read a file: never read. */
+const NO_STDIN = Readable.from([]);
+
 describe('readInput', () => {
   it('reads a file', async () => {
-    await expect(readInput(fixturePath('describe-tasks.json'))).resolves.toEqual(loadDescribeTasks());
+    await expect(readInput(fixturePath('describe-tasks.json'), NO_STDIN)).resolves.toEqual(loadDescribeTasks());
   });
 
   it('reads standard input for "-", in chunks, as UTF-8', async () => {
@@ -40,7 +43,7 @@ describe('readInput', () => {
     ['a missing file', () => path.join(folder, 'missing.json'), /^cannot read --input .*missing\.json: no such file$/],
     ['a folder', () => folder, /^cannot read --input .*: it is a folder$/],
   ])('rejects %s with a UsageError', async (_case, file, message) => {
-    const promise = readInput(file());
+    const promise = readInput(file(), NO_STDIN);
     await expect(promise).rejects.toThrow(UsageError);
     await expect(promise).rejects.toThrow(message);
   });
@@ -48,6 +51,6 @@ describe('readInput', () => {
   it('rejects a file that is not JSON with a UsageError naming it', async () => {
     const file = path.join(folder, 'bad.json');
     await fs.writeFile(file, '{"tasks": [}');
-    await expect(readInput(file)).rejects.toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON`));
+    await expect(readInput(file, NO_STDIN)).rejects.toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON`));
   });
 });

@@ -61,6 +61,14 @@ describe('evaluateTemplate', () => {
   });
 });
 
+describe('evaluateTemplate and inherited property names', () => {
+  it.each(['toString', 'valueOf', 'hasOwnProperty'])('reads an absent attribute named %s as absent, not as the inherited property', (name) => {
+    const template = parseTemplate(`{${name}|'none'}`, { label: '--attribute x', isKnownAttribute: () => true });
+    expect(evaluateTemplate(template, {})).toBe('none');
+    expect(evaluateTemplate(template, { [name]: 'set' })).toBe('set');
+  });
+});
+
 describe('parseTemplate errors', () => {
   it.each([
     ['{ECS:Foo}', 'unknown attribute ECS:Foo at column 2'],

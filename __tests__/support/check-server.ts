@@ -1,8 +1,8 @@
 // A tiny local AWS endpoint for `ecs-nodes check` end-to-end tests: ECS (JSON 1.1) ListClusters, ListTasks,
 // DescribeTasks and STS (query protocol) GetCallerIdentity, with per-operation denials. 127.0.0.1 only.
 
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { readBody, startLocalServer } from './local-server';
 
 export interface CheckServerState {
   /** Cluster name → tasks (DescribeTasks shapes); every task is RUNNING. */
@@ -75,17 +75,12 @@ function sts(state: CheckServerState, res: ServerResponse): void {
   );
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** Starts the server on a free port of 127.0.0.1. */
 export async function startCheckServer(state: CheckServerState): Promise<CheckServer> {
   const calls: string[] = [];
-  const server: Server = createServer((req, res) => {
-    void readBody(req).then(async (body) => {
+  const server = await startLocalServer((req, res) => {
+    void readBody(req).then(async (bytes) => {
+      const body = bytes.toString('utf8');
       if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
       const target = req.headers['x-amz-target'];
       if (typeof target === 'string') {
@@ -100,16 +95,5 @@ export async function startCheckServer(state: CheckServerState): Promise<CheckSe
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    state,
-    calls,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: server.url, state, calls, close: () => server.close() };
 }

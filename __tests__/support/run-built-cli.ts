@@ -13,6 +13,12 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/** Variables every end-to-end run gets unless a test means otherwise: no metadata lookups, no SDK warning. */
+export const QUIET_ENV: Readonly<Record<string, string>> = {
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
+
 /** An environment without the parent's AWS settings, with fake credentials and no metadata lookups. */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
@@ -22,8 +28,7 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   }
   return {
     ...env,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...QUIET_ENV,
     AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKE',
     AWS_SECRET_ACCESS_KEY: 'fake-secret',
     AWS_CONFIG_FILE: path.join(REPO_ROOT, 'no-such-aws-config'),
@@ -42,8 +47,9 @@ export function runNode(
     const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? REPO_ROOT, env: options.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // setEncoding decodes across chunk boundaries: chunk.toString() would split a multi-byte character.
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20000);
     child.on('error', (error) => {
       clearTimeout(timer);

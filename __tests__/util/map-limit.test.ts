@@ -1,6 +1,6 @@
 // Bounded concurrency: order kept, never more than `limit` in flight, first error rejects.
 
-import { mapLimit, mapLimitSettled } from '../../src/util/map-limit';
+import { mapLimit } from '../../src/util/map-limit';
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,16 +33,5 @@ describe('mapLimit', () => {
         return n;
       }),
     ).rejects.toThrow('two');
-  });
-});
-
-describe('mapLimitSettled', () => {
-  it('reports every outcome instead of rejecting', async () => {
-    const results = await mapLimitSettled([1, 2], 2, async (n) => {
-      if (n === 2) throw new Error('two');
-      return n;
-    });
-    expect(results[0]).toEqual({ status: 'fulfilled', value: 1 });
-    expect(results[1]).toMatchObject({ status: 'rejected', reason: new Error('two') });
   });
 });

@@ -29,6 +29,20 @@ function messageOf(error: unknown): string {
   return message.split('\n')[0]?.trim() ?? '';
 }
 
+/** `url` without a user name or password (a secret in an error line); unchanged when it has none. */
+function withoutUserInfo(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.username === '' && parsed.password === '') return url;
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.toString();
+}
+
 const REJECTED_KEYS = new Set(['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'ExpiredTokenException', 'UnrecognizedClientException']);
 
 /**
@@ -56,7 +70,7 @@ export function toAssumeRoleError(error: unknown, input: AssumeRoleInput): EcsNo
   }
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && /^E[A-Z]+/.test(code)) {
-    return new AwsError(`cannot reach the STS endpoint${input.stsEndpointUrl ? ` ${input.stsEndpointUrl}` : ''} for sts:AssumeRole on ${where}: ${code}`, { cause: error });
+    return new AwsError(`cannot reach the STS endpoint${input.stsEndpointUrl ? ` ${withoutUserInfo(input.stsEndpointUrl)}` : ''} for sts:AssumeRole on ${where}: ${code}`, { cause: error });
   }
   return new AwsError(`sts:AssumeRole failed on ${where}: ${name}${detail}`, { cause: error });
 }

@@ -4,6 +4,7 @@ import { ECSClient, type ECSClientConfig } from '@aws-sdk/client-ecs';
 import type { AwsSettings } from '../options';
 import { applyRateLimit, type RateLimiter } from './rate-limit';
 
+/** What createEcsClient needs. */
 export interface EcsClientSettings extends Omit<AwsSettings, 'credentials'> {
   /** Region; undefined lets the SDK resolve it (AWS_REGION, profile). */
   readonly region?: string;

@@ -20,6 +20,7 @@ export const PAGE_SIZE = 100;
 /** A bound on pages per listing (10 million tasks): a broken endpoint cannot loop us forever. */
 const MAX_PAGES = 100_000;
 
+/** One region's client and where its calls are counted. */
 export interface RegionContext {
   readonly client: ECSClient;
   readonly region: string;

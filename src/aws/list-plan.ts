@@ -40,10 +40,3 @@ export function planListings(filter: Filter): ListFilter[] {
   }
   return [{}];
 }
-
-/** A short label of a listing for messages: `service web`, `family worker`, or `all tasks`. */
-export function describeListing(listing: ListFilter): string {
-  if (listing.serviceName !== undefined) return `service ${listing.serviceName}`;
-  if (listing.family !== undefined) return `family ${listing.family}`;
-  return 'all tasks';
-}

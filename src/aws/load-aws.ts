@@ -3,6 +3,7 @@
 import type * as EcsClientModule from './ecs-client';
 import type * as FetchTasksModule from './fetch-tasks';
 
+/** The AWS functions generateNodes calls (replaceable in tests). */
 export type AwsLayer = typeof EcsClientModule & typeof FetchTasksModule;
 
 /** The AWS layer's functions (requires the SDK now). */

@@ -5,6 +5,7 @@ import type * as FetchTasksModule from './fetch-tasks';
 import type * as ProbeAccessModule from './probe-access';
 import type * as StsClientModule from './sts-client';
 
+/** The AWS functions `check` calls (replaceable in tests). */
 export type CheckAwsLayer = typeof EcsClientModule & typeof FetchTasksModule & typeof ProbeAccessModule & typeof StsClientModule;
 
 /** The functions `check` calls AWS with (requires the SDK clients now). */

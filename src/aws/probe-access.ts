@@ -3,6 +3,7 @@
 
 import { DescribeTasksCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
 import type { AccessResult } from '../check/check-report';
+import { EcsNodesError } from '../errors';
 import { toAwsError, type CallContext } from './aws-errors';
 import type { RegionContext } from './fetch-tasks';
 
@@ -13,10 +14,14 @@ function errorName(error: unknown): string {
   return typeof name === 'string' ? name : 'Error';
 }
 
-/** An AccessResult for a failed call: `denied` for authorisation errors, `failed` for anything else. */
+/**
+ * An AccessResult for a failed call: `denied` for authorisation errors, `failed` for anything else. An error
+ * already ours (e.g. from `call` or the credentials) keeps its message and is classified by its cause.
+ */
 export function accessResultOf(error: unknown, context: CallContext): AccessResult {
   const detail = toAwsError(error, context).message;
-  return { state: DENIED.has(errorName(error)) ? 'denied' : 'failed', detail };
+  const underlying = error instanceof EcsNodesError && error.cause !== undefined ? error.cause : error;
+  return { state: DENIED.has(errorName(underlying)) ? 'denied' : 'failed', detail };
 }
 
 /** Records one call in the run's stats. */
@@ -32,7 +37,7 @@ export async function probeListTasks(ctx: RegionContext, cluster: string): Promi
     const taskArn = output.taskArns?.[0];
     return { access: { state: 'allowed' }, ...(taskArn !== undefined && { taskArn }) };
   } catch (error) {
-    return { access: accessResultOf(error, { operation: 'ListTasks', region: ctx.region, cluster }) };
+    return { access: accessResultOf(error, { operation: 'ListTasks', region: ctx.region, cluster, roleArn: ctx.roleArn }) };
   }
 }
 
@@ -43,6 +48,6 @@ export async function probeDescribeTasks(ctx: RegionContext, cluster: string, ta
     await ctx.client.send(new DescribeTasksCommand({ cluster, tasks: [taskArn], include: ['TAGS'] }));
     return { state: 'allowed' };
   } catch (error) {
-    return accessResultOf(error, { operation: 'DescribeTasks', region: ctx.region, cluster });
+    return accessResultOf(error, { operation: 'DescribeTasks', region: ctx.region, cluster, roleArn: ctx.roleArn });
   }
 }

@@ -6,6 +6,7 @@ import { createSchedule, type Schedule } from '../util/semaphore';
 import { planListings, type ListFilter } from './list-plan';
 import { burstFor, DEFAULT_MAX_RPS, RateLimiters } from './rate-limit';
 
+/** What the scopes of one run share (see createRunPlan). */
 export interface RunPlan {
   /** ListTasks listings per cluster. */
   readonly listings: readonly ListFilter[];

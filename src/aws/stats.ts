@@ -1,5 +1,6 @@
 // Counters of one run: API calls per operation, retries, per-cluster figures. Filled by the AWS layer.
 
+/** Figures of one cluster's listing, for the --verbose summary. */
 export interface ClusterStats {
   readonly region: string;
   readonly cluster: string;
@@ -9,6 +10,7 @@ export interface ClusterStats {
   milliseconds: number;
 }
 
+/** Figures of one run, filled as calls are made. */
 export interface RunStats {
   /** Calls per ECS operation (each `send`, retries not counted). */
   readonly calls: Record<string, number>;
@@ -17,6 +19,7 @@ export interface RunStats {
   readonly clusters: ClusterStats[];
 }
 
+/** Empty counters for a new run. */
 export function createRunStats(): RunStats {
   return { calls: {}, retries: 0, clusters: [] };
 }

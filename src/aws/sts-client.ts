@@ -4,6 +4,7 @@ import { GetCallerIdentityCommand, STSClient, type STSClientConfig } from '@aws-
 import type { CallerIdentity } from '../check/check-report';
 import { toAwsError } from './aws-errors';
 
+/** What createStsClient needs. */
 export interface StsClientSettings {
   readonly region?: string;
   /** STS endpoint override (a VPC endpoint, a local server). */
@@ -12,6 +13,8 @@ export interface StsClientSettings {
   readonly maxAttempts: number;
   /** Credentials; undefined uses the SDK's default chain. */
   readonly credentials?: STSClientConfig['credentials'];
+  /** Per-request timeout in milliseconds (the SDK throws TimeoutError past it, then retries). */
+  readonly requestTimeoutMs?: number;
 }
 
 /** A new STS client for the region (regional endpoint), with the given attempts. */
@@ -21,6 +24,7 @@ export function createStsClient(settings: StsClientSettings): STSClient {
   if (settings.endpointUrl) config.endpoint = settings.endpointUrl;
   if (settings.profile) config.profile = settings.profile;
   if (settings.credentials) config.credentials = settings.credentials;
+  if (settings.requestTimeoutMs) config.requestHandler = { requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true };
   return new STSClient(config);
 }
 

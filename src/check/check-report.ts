@@ -37,6 +37,8 @@ export interface ClusterCheck {
 export interface RegionCheck {
   /** The region name, or the requested one when it could not be resolved. */
   readonly region: string;
+  /** The role the region was checked under (--role-arn); absent for the base credentials. */
+  readonly roleArn?: string;
   /** Present when the region itself failed (no region, no credentials). */
   readonly error?: string;
   /** ecs:ListClusters, probed only when no --clusters were given. */

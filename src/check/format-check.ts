@@ -26,7 +26,7 @@ function identityLines(report: CheckReport, style: Style): string[] {
 function regionLines(report: CheckReport, style: Style): string[] {
   const lines: string[] = [];
   for (const region of report.regions) {
-    const label = `${style.bold('Region')}    ${region.region}`;
+    const label = `${style.bold('Region')}    ${region.region}${region.roleArn !== undefined ? ` as role ${region.roleArn}` : ''}`;
     if (region.error !== undefined) {
       lines.push(`${label}: ${style.bad(region.error)}`);
       continue;

@@ -18,12 +18,14 @@ import { createSecretReader, type SecretReader } from '../aws/read-secrets';
 /** Clusters probed at once per region. */
 const CLUSTER_CONCURRENCY = 4;
 
+/** What `check` looks at: the scope and AWS settings of the inventory run it stands for. */
 export interface CheckOptions {
   readonly scope: Scope;
   /** The same AWS settings as an inventory run: endpoint, profile, credentials, roles (STS endpoint included). */
   readonly aws: AwsSettings;
 }
 
+/** What runCheck may be given instead of its defaults (for tests). */
 export interface CheckDependencies {
   /** The AWS layer; tests may replace it. Loaded lazily by default. */
   readonly aws?: CheckAwsLayer;
@@ -50,7 +52,7 @@ async function checkCluster(aws: CheckAwsLayer, ctx: RegionContext, cluster: str
     await aws.fetchClusterTasks(ctx, cluster, (batch) => tasks.push(...batch));
   } catch (error) {
     // The probes passed but the full listing did not (throttling, a task page denied): report it as a DescribeTasks failure.
-    const detail = toAwsError(error, { operation: 'DescribeTasks', region: ctx.region, cluster: name }).message;
+    const detail = toAwsError(error, { operation: 'DescribeTasks', region: ctx.region, cluster: name, roleArn: ctx.roleArn }).message;
     return { ...base, describeTasks: { state: 'failed', detail }, services: [] };
   }
   return { ...base, runningTasks: tasks.length, services: analyseExecReadiness(tasks, { region: ctx.region, cluster: name }) };
@@ -58,16 +60,18 @@ async function checkCluster(aws: CheckAwsLayer, ctx: RegionContext, cluster: str
 
 async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: CredentialedScope): Promise<RegionCheck> {
   const requested = scope.region;
+  // With several roles the same region is checked once per role: each result names its role.
+  const role = scope.roleArn !== undefined ? { roleArn: scope.roleArn } : {};
   const client = aws.createEcsClient({ ...options.aws, region: requested, credentials: scope.credentials });
   try {
     let region: string;
     try {
       region = await aws.resolveRegion(client);
     } catch (error) {
-      const detail = toAwsError(error, { operation: 'ListTasks', region: requested ?? '(none)' }).message;
-      return { region: requested ?? '(none)', error: detail, listClusters: { state: 'skipped' }, clusters: [] };
+      const detail = toAwsError(error, { operation: 'ListTasks', region: requested ?? '(none)', ...role }).message;
+      return { region: requested ?? '(none)', ...role, error: detail, listClusters: { state: 'skipped' }, clusters: [] };
     }
-    const ctx: RegionContext = { client, region, stats: createRunStats() };
+    const ctx: RegionContext = { client, region, stats: createRunStats(), ...role };
     let clusters: string[];
     let listClusters: AccessResult = { state: 'skipped', detail: 'clusters given with --clusters' };
     if (options.scope.clusters.length > 0) {
@@ -80,13 +84,13 @@ async function checkRegion(options: CheckOptions, aws: CheckAwsLayer, scope: Cre
         clusters = await aws.listClusterArns(ctx);
         listClusters = { state: 'allowed' };
       } catch (error) {
-        const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-        listClusters = aws.accessResultOf(cause, { operation: 'ListClusters', region });
+        // Passed whole: unwrapping it would replace a clear credentials message with the SDK's.
+        listClusters = aws.accessResultOf(error, { operation: 'ListClusters', region, ...role });
         clusters = [];
       }
     }
     const checks = await mapLimit(clusters, CLUSTER_CONCURRENCY, (cluster) => checkCluster(aws, ctx, cluster));
-    return { region, listClusters, clusters: checks };
+    return { region, ...role, listClusters, clusters: checks };
   } finally {
     client.destroy();
   }
@@ -105,13 +109,13 @@ async function checkIdentity(
     ...(stsEndpointUrl !== undefined && { endpointUrl: stsEndpointUrl }),
     ...(options.aws.profile !== undefined && { profile: options.aws.profile }),
     ...(scope !== undefined && { credentials: scope.credentials }),
+    ...(options.aws.requestTimeoutMs !== undefined && { requestTimeoutMs: options.aws.requestTimeoutMs }),
   });
   try {
     const identity = await aws.getCallerIdentity(client, region ?? '(default)');
     return { access: { state: 'allowed' }, identity };
   } catch (error) {
-    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    return { access: aws.accessResultOf(cause, { operation: 'GetCallerIdentity', service: 'sts', region: region ?? '(default)' }) };
+    return { access: aws.accessResultOf(error, { operation: 'GetCallerIdentity', service: 'sts', region: region ?? '(default)' }) };
   } finally {
     client.destroy();
   }

@@ -3,6 +3,10 @@
 import { Command, Option } from 'commander';
 import { addCredentialOptions } from './credential-options';
 import { parseIntegerOption, parseListOption } from './parse-list';
+import { parseDecimalOption } from './parse-number';
+
+/** Seconds a check may take unless --timeout says otherwise: a hanging endpoint must not hang the check. */
+export const DEFAULT_CHECK_TIMEOUT_SECONDS = 60;
 
 /** Formats of the check report: a table for people, JSON for scripts. */
 export const CHECK_FORMATS = ['table', 'json'] as const;
@@ -25,6 +29,12 @@ export function createCheckCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('table'))
     .option('--endpoint-url <url>', 'ECS endpoint override (a VPC endpoint, a local ECS-compatible server)')
     .option('--max-attempts <n>', 'attempts per AWS request, retries on throttling included', parseIntegerOption(1), 8)
+    .option(
+      '--timeout <seconds>',
+      'fail (exit 3) when the check has not finished within SECONDS; each request gets a quarter of it, at least 1 s',
+      parseDecimalOption(0, 86_400, true),
+      DEFAULT_CHECK_TIMEOUT_SECONDS,
+    )
     .option('--no-color', 'no colour in the report (also NO_COLOR=1)')
     .option('--debug', 'stack traces on errors')
     .addHelpText('after', CHECK_HELP_AFTER);

@@ -3,7 +3,7 @@
 
 import { unlinkSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
-import { AwsError, ExitCode, exitCodeOf } from '../errors';
+import { AwsError, ExitCode, exitCodeOf, UsageError } from '../errors';
 import { formatNodeChunks, sortNodes } from '../formatters';
 import { formatTable } from '../formatters/table';
 import { generateNodes } from '../generate-nodes';
@@ -19,10 +19,14 @@ import { summarise } from './summary';
 import { toOptions, type RawFlags } from './to-options';
 import { createStyle, shouldUseColour } from './colour';
 import { createProgressLine } from './progress-line';
+import { toOneLine } from './one-line';
 import { runCheckCommand } from './run-check-command';
 import type { RawCheckFlags } from './to-check-options';
 
+/** The process streams and environment run() uses; tests pass their own. */
 export interface Io {
+  /** Read by `--input -`; none (empty) by default. */
+  readonly stdin?: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   /** The environment, for NO_COLOR and FORCE_COLOR; none by default. */
@@ -48,6 +52,23 @@ function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
 }
 
+/** Root options that `check` also reads when they come before it (`ecs-nodes --no-color check`). */
+const ROOT_OPTIONS_FOR_CHECK = new Set(['color', 'debug']);
+
+/**
+ * Throws for an option given before `check` that check would not read (`ecs-nodes --region eu-west-1 check`):
+ * check has its own options, and ignoring this one would check another scope than the user asked for.
+ */
+function rejectRootOptionsBeforeCheck(program: Command): void {
+  const misplaced = program.options.find(
+    (option) => !ROOT_OPTIONS_FOR_CHECK.has(option.attributeName()) && program.getOptionValueSource(option.attributeName()) === 'cli',
+  );
+  if (misplaced) {
+    const flag = misplaced.long ?? misplaced.flags;
+    throw new UsageError(`${flag} before "check" is not read by check: put it after "check" (ecs-nodes check ${flag} …)`);
+  }
+}
+
 /** Parses argv; resolves to the command and flags, or to an exit code when commander already answered (help, version, usage). */
 async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | number> {
   const program = createProgram();
@@ -59,6 +80,7 @@ async function parseFlags(argv: readonly string[], io: Io): Promise<Parsed | num
     .find((command) => command.name() === 'check')
     ?.action((_options: unknown, command: Command) => {
       // `--no-color` and `--debug` may also come before the subcommand (`ecs-nodes --no-color check`).
+      rejectRootOptionsBeforeCheck(program);
       const own = command.opts<RawCheckFlags>();
       const root = program.opts<RawFlags>();
       const color = own.color !== false && root.color !== false;
@@ -119,12 +141,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const progress = createProgressLine({ stream: io.stderr, isTTY: isTTY(io.stderr) });
     let result;
     try {
-      const generating = generateNodes(options, { onProgress: progress.onProgress, secrets: createSecretReader(io.env ?? {}) });
+      const generating = generateNodes(options, {
+        onProgress: progress.onProgress,
+        secrets: createSecretReader(io.env ?? {}),
+        ...(io.stdin !== undefined && { stdin: io.stdin }),
+      });
       result = await withDeadline(generating, safety.timeoutMs, () => deadlineError(safety.timeoutMs, options.scope));
     } finally {
       progress.stop();
     }
-    for (const warning of result.warnings) writeLine(io.stderr, `warning: ${warning}`);
+    for (const warning of result.warnings) writeLine(io.stderr, `warning: ${toOneLine(warning)}`);
     const previousCount =
       options.output !== undefined && options.format !== 'table' && safety.maxShrinkPercent !== undefined
         ? await readPreviousNodeCount(options.output, options.format)
@@ -143,7 +169,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return ExitCode.ok;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    writeLine(io.stderr, `error: ${message}`);
+    writeLine(io.stderr, `error: ${toOneLine(message)}`);
     if (debug && error instanceof Error && error.stack) writeLine(io.stderr, error.stack);
     return exitCodeOf(error);
   }
@@ -163,7 +189,7 @@ export function main(): void {
     // A closed pipe (`| head`) is not a failure of ours.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
+  void run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
     process.exitCode = code;
     // After a deadline, abandoned requests may still wait on sockets or retry timers: never linger past the answer.
     setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();

@@ -11,6 +11,8 @@ export interface RawCheckFlags extends CredentialFlags {
   readonly format?: string;
   readonly endpointUrl?: string;
   readonly maxAttempts?: number;
+  /** Seconds the whole check may take; each request gets a quarter of it (see toOptions). */
+  readonly timeout?: number;
   readonly color?: boolean;
   readonly debug?: boolean;
 }

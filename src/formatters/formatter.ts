@@ -2,6 +2,7 @@
 
 import type { RundeckNode } from '../nodes/rundeck-node';
 
+/** A Rundeck resource format: its name and how to write nodes in it. */
 export interface Formatter {
   /** The format's name as Rundeck spells it (`resourceyaml`, `resourcexml`, `resourcejson`). */
   readonly name: string;

@@ -10,6 +10,7 @@ import { resourceYamlFormatter } from './resource-yaml';
 
 export type { Formatter } from './formatter';
 
+/** The formatter of each Rundeck format, by name. */
 export const formatters: Readonly<Record<OutputFormat, Formatter>> = {
   resourceyaml: resourceYamlFormatter,
   resourcexml: resourceXmlFormatter,

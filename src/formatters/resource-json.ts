@@ -48,6 +48,7 @@ function* jsonPieces(nodes: readonly RundeckNode[]): Generator<string> {
   yield '\n}\n';
 }
 
+/** The resourcejson formatter. */
 export const resourceJsonFormatter: Formatter = {
   name: 'resourcejson',
   format: (nodes) => joinPieces(jsonPieces(nodes)),

@@ -68,6 +68,7 @@ function* xmlPieces(nodes: readonly RundeckNode[]): Generator<string> {
   yield '</project>\n';
 }
 
+/** The resourcexml formatter. */
 export const resourceXmlFormatter: Formatter = {
   name: 'resourcexml',
   format: (nodes) => joinPieces(xmlPieces(nodes)),

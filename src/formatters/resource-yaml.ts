@@ -87,4 +87,5 @@ export function createResourceYamlFormatter(documentLimit = DEFAULT_YAML_DOCUMEN
   };
 }
 
+/** The resourceyaml formatter with the default document limit. */
 export const resourceYamlFormatter = createResourceYamlFormatter();

@@ -2,7 +2,9 @@
 
 import type { EcsFailure, EcsTask } from '../ecs-types';
 import { UsageError } from '../errors';
+import { checkFailureFields, checkTaskFields } from './check-task-fields';
 
+/** The tasks and DescribeTasks failures of a saved file. */
 export interface DescribedTasks {
   readonly tasks: EcsTask[];
   readonly failures: EcsFailure[];
@@ -25,8 +27,19 @@ function asArray(value: unknown, what: string, source: string): unknown[] {
 function asTasks(items: unknown[], source: string): EcsTask[] {
   items.forEach((item, index) => {
     if (!isRecord(item)) throw new UsageError(`${source}: task ${index} is not an object`);
+    checkTaskFields(item, source, `task ${index}`);
   });
   return items as EcsTask[];
+}
+
+function asFailures(items: unknown[], source: string): EcsFailure[] {
+  items.forEach((item, index) => checkFailureFields(item, source, `failure ${index}`));
+  return items as EcsFailure[];
+}
+
+/** JSON.parse's reviver: a null member is dropped, so null reads as "not given" (as an absent field) everywhere. */
+function dropNull(_key: string, value: unknown): unknown {
+  return value === null ? undefined : value;
 }
 
 /**
@@ -36,7 +49,7 @@ function asTasks(items: unknown[], source: string): EcsTask[] {
 export function parseDescribeTasks(text: string, source: string): DescribedTasks {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text, dropNull);
   } catch (error) {
     throw new UsageError(`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -52,7 +65,7 @@ export function parseDescribeTasks(text: string, source: string): DescribedTasks
       tasks.push(...asTasks(response, source));
     } else if (isResponse(response)) {
       tasks.push(...asTasks(asArray(response.tasks, 'tasks', source), source));
-      failures.push(...(asArray(response.failures, 'failures', source) as EcsFailure[]));
+      failures.push(...asFailures(asArray(response.failures, 'failures', source), source));
     } else {
       throw new UsageError(
         `${source}: expected a DescribeTasks response ({"tasks": [...]}), an array of them, or an array of tasks`,

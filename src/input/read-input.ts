@@ -11,10 +11,10 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /**
- * The tasks saved in `file` (`-`: standard input).
+ * The tasks saved in `file` (`-`: the `stdin` stream, which the CLI makes process.stdin).
  * @throws UsageError when the file cannot be read or parsed
  */
-export async function readInput(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<DescribedTasks> {
+export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<DescribedTasks> {
   let text: string;
   try {
     text = file === '-' ? await readStream(stdin) : await fs.readFile(file, 'utf8');

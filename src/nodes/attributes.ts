@@ -1,5 +1,6 @@
 // The names of the attributes ecs-nodes sets on a node: one place, so that every module spells them alike.
 
+/** Attribute names by role, e.g. `ATTR.clusterArn` is `ECS:Cluster-ARN`. */
 export const ATTR = {
   region: 'ECS:Region',
   accountId: 'ECS:Account-ID',

@@ -2,6 +2,7 @@
 
 import type { EcsContainer, EcsTask } from '../ecs-types';
 
+/** One running container and its task, as selected; toNode maps it to a node. */
 export interface ContainerRef {
   readonly task: EcsTask;
   readonly container: EcsContainer;

@@ -10,10 +10,12 @@ import { parseTemplate, type Template, type TemplateContext } from './template';
 
 /** What one node stands for: a running container, a running task, or a service. */
 export const NODE_UNITS = ['container', 'task', 'service'] as const;
+/** One of NODE_UNITS. */
 export type NodeUnit = (typeof NODE_UNITS)[number];
 
 /** What to do when two nodes get the same name: fail (exit 2), or suffix each of them. */
 export const DUPLICATE_POLICIES = ['fail', 'suffix'] as const;
+/** One of DUPLICATE_POLICIES. */
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
 /** One `--attribute NAME=TEMPLATE`. */
@@ -50,6 +52,7 @@ export const DEFAULT_NODENAME_TEMPLATES: Readonly<Record<NodeUnit, string>> = {
 /** The hostname when `--hostname` is not given. */
 export const DEFAULT_HOSTNAME_TEMPLATE = `{${ATTR.privateIp}|${ATTR.taskId}}`;
 
+/** One node per container with the built-in name, hostname and tags; duplicates fail. */
 export const DEFAULT_NODE_SHAPE: NodeShape = {
   nodePer: 'container',
   attributes: [],
@@ -87,21 +90,7 @@ const RESERVED_NAMES = new Set(['nodename', 'tags']);
 // Names Rundeck's parsers drop or read as something else (its node properties and excluded names; `__proto__`
 // is not an own property of a plain object). Found by running Rundeck's own parsers on our output.
 const IGNORED_BY_RUNDECK = new Set(['name', 'class', 'attributes', 'frameworkProject', '__proto__', 'constructor', 'prototype']);
-const NODE_PROPERTIES = new Set([
-  'attributes',
-  'tags',
-  'nodename',
-  'name',
-  'hostname',
-  'username',
-  'description',
-  'osFamily',
-  'osName',
-  'osArch',
-  'osVersion',
-  'frameworkProject',
-  'class',
-]);
+const NODE_PROPERTIES = new Set<string>([...STANDARD_ATTRIBUTES, 'attributes', 'tags', 'nodename', 'name', 'frameworkProject', 'class']);
 
 function checkAttributeName(name: string): void {
   if (name.trim() === '' || name !== name.trim()) {

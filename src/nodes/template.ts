@@ -168,7 +168,10 @@ export function evaluateTemplate(template: Template, attributes: Readonly<Record
       out += part.text;
       continue;
     }
-    const found = part.attributes.map((name) => attributes[name]).find((value) => value !== undefined && value !== '');
+    // Own properties only: an --attribute named `toString` that is absent must not read Object.prototype's.
+    const found = part.attributes
+      .map((name) => (Object.hasOwn(attributes, name) ? attributes[name] : undefined))
+      .find((value) => value !== undefined && value !== '');
     out += found ?? part.fallback ?? '';
   }
   return out;

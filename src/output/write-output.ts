@@ -96,6 +96,6 @@ function writeChunk(stdout: NodeJS.WritableStream, chunk: string): Promise<void>
  * Writes `text` (a string, or chunks one at a time, so a large document is never held whole) to stdout.
  * @throws OutputError when stdout refuses the data
  */
-export async function writeStdout(text: string | Iterable<string>, stdout: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function writeStdout(text: string | Iterable<string>, stdout: NodeJS.WritableStream): Promise<void> {
   for (const chunk of typeof text === 'string' ? [text] : text) await writeChunk(stdout, chunk);
 }

@@ -14,17 +14,3 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   await Promise.all(workers);
   return results;
 }
-
-/** Like `mapLimit`, but waits for every call and reports each outcome instead of rejecting. */
-export async function mapLimitSettled<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
-  return mapLimit(items, limit, (item, index) =>
-    fn(item, index).then(
-      (value): PromiseSettledResult<R> => ({ status: 'fulfilled', value }),
-      (reason: unknown): PromiseSettledResult<R> => ({ status: 'rejected', reason }),
-    ),
-  );
-}
