@@ -7,6 +7,7 @@ import type { RundeckNode } from './nodes/rundeck-node';
 import { createNodeCollector, type NodeCollector } from './nodes/node-collector';
 import { readInput } from './input/read-input';
 import { tasksInScope } from './select/in-scope';
+import { compareCodeUnits } from './util/text';
 import { clustersForScope } from './aws/cluster-scope';
 import { createRunStats, type RunStats } from './aws/stats';
 import { loadAwsLayer, type AwsLayer } from './aws/load-aws';
@@ -136,5 +137,6 @@ export async function generateNodes(options: Options, dependencies: GenerateDepe
   await mapLimit(scopes, DEFAULT_SCOPE_CONCURRENCY, (scope) =>
     outcomes.run(scopeLabel(scope.region, scope.roleArn), () => generateFromRegion(options, aws, scope, collector, stats, warnings, outcomes, progress, plan), false),
   );
-  return { nodes: collector.finish(), warnings: [...outcomes.warnings(), ...warnings], stats };
+  // Sorted: clusters finish in any order, and the same run should print the same lines.
+  return { nodes: collector.finish(), warnings: [...outcomes.warnings(), ...warnings].sort(compareCodeUnits), stats };
 }

@@ -79,3 +79,10 @@ describe('parseIntegerOption', () => {
     expect(() => parseIntegerOption(1)(input)).toThrow(InvalidArgumentError);
   });
 });
+
+describe('parseIntegerOption bounds', () => {
+  it('refuses numbers past one million, which no flag needs', () => {
+    expect(() => parseIntegerOption(1)('99999999999999999999')).toThrow('too large');
+    expect(parseIntegerOption(1)('1000000')).toBe(1_000_000);
+  });
+});

@@ -4,6 +4,7 @@
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { AwsError, EcsNodesError, UsageError } from '../errors';
 import type { CredentialIdentityProvider } from './credential-types';
+import { withoutUserInfo } from '../util/url';
 
 /** One role to assume: its ARN, the AssumeRole parameters, where STS is, and the credentials that call it. */
 export interface AssumeRoleInput {
@@ -27,20 +28,6 @@ function nameOf(error: unknown): string {
 function messageOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0]?.trim() ?? '';
-}
-
-/** `url` without a user name or password (a secret in an error line); unchanged when it has none. */
-function withoutUserInfo(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url;
-  }
-  if (parsed.username === '' && parsed.password === '') return url;
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString();
 }
 
 const REJECTED_KEYS = new Set(['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'ExpiredTokenException', 'UnrecognizedClientException']);

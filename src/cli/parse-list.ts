@@ -52,6 +52,7 @@ export function parseIntegerOption(min: number): (value: string) => number {
     if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a whole number`);
     const n = Number(value.trim());
     if (n < min) throw new InvalidArgumentError(`must be at least ${min}`);
+    if (!Number.isSafeInteger(n) || n > 1_000_000) throw new InvalidArgumentError(`"${value}" is too large (at most 1000000)`);
     return n;
   };
 }

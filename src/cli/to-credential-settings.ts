@@ -1,6 +1,7 @@
 // Raw credential flags → CredentialSettings. Pure: checks combinations and syntax, throws UsageError.
 
 import { UsageError } from '../errors';
+import { withoutUserInfo } from '../util/url';
 import { CREDENTIAL_PROVIDERS, DEFAULT_CREDENTIALS, type CredentialProviderName, type CredentialSettings } from '../options';
 
 /** The credential flags as commander hands them over. */
@@ -102,7 +103,7 @@ function toStsEndpoint(url: string | undefined): string | undefined {
   } catch {
     throw new UsageError(`--sts-endpoint-url "${url}" is not a URL`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--sts-endpoint-url "${url}" must be an http or https URL`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--sts-endpoint-url "${withoutUserInfo(url)}" must be an http or https URL`);
   return url;
 }
 

@@ -1,6 +1,7 @@
 // Raw commander flags → Options. Pure: validates what commander cannot and throws UsageError.
 
 import { UsageError } from '../errors';
+import { withoutUserInfo } from '../util/url';
 import { allClusterArns, regionsOfClusterArns } from '../aws/cluster-scope';
 import { DEFAULT_OPTIONS, type FilterBehavior, type Options, type OutputFormat, type Safety, type TagPair, type ViewFormat } from '../options';
 import { toCredentialSettings, type CredentialFlags } from './to-credential-settings';
@@ -56,7 +57,7 @@ function toEndpoint(url: string | undefined): string | undefined {
     throw new UsageError(`--endpoint-url "${url}" is not a URL`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`--endpoint-url "${url}" must be an http or https URL`);
+    throw new UsageError(`--endpoint-url "${withoutUserInfo(url)}" must be an http or https URL`);
   }
   return url;
 }
