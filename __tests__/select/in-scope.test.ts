@@ -20,6 +20,7 @@ describe('tasksInScope', () => {
     ['a cluster ARN', [], ['arn:aws:ecs:eu-west-1:123456789012:cluster/batch'], ['b']],
     ['a region and a cluster', ['us-east-1'], ['prod'], ['c']],
     ['an unknown cluster', [], ['nope'], []],
+    ['a cluster ARN only in its own region', [], ['arn:aws:ecs:us-east-1:123456789012:cluster/prod'], ['c']],
   ])('%s', (_name, regions, clusters, ids) => {
     const kept = tasksInScope(TASKS, { regions, clusters }).map((t) => t.taskArn?.split('/').pop());
     expect(kept).toEqual(ids);
