@@ -19,10 +19,6 @@ function options(overrides: Partial<Options> = {}): Options {
   return { ...DEFAULT_OPTIONS, scope: { regions: [REGION], clusters: [] }, ...overrides };
 }
 
-beforeAll(() => {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-});
-
 beforeEach(() => {
   ecsMock.reset();
 });

@@ -13,10 +13,6 @@ function named(name: string, message: string, extra: Record<string, unknown> = {
   return Object.assign(new Error(message), { name }, extra);
 }
 
-beforeAll(() => {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-});
-
 describe('toAwsError', () => {
   it.each<[string, () => unknown, abstract new (...args: never[]) => EcsNodesError, number, RegExp]>([
     [

@@ -9,7 +9,6 @@ import { fakeCredentialsLayer, fakeRunOptions } from '../support/fake-aws-layer'
 import { minimumCalls } from '../support/minimum-calls';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 const REGION = 'eu-west-1';
 let fake: FakeEcs | undefined;

@@ -2,10 +2,6 @@
 
 import { createEcsClient, resolveRegion } from '../../src/aws/ecs-client';
 
-beforeAll(() => {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-});
-
 describe('createEcsClient', () => {
   it('applies region, endpoint, profile and attempts, with standard retries (the pacing is ours)', async () => {
     const client = createEcsClient({ region: 'eu-west-1', endpointUrl: 'http://127.0.0.1:4566', profile: 'ops', maxAttempts: 3 });

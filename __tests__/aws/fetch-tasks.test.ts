@@ -20,10 +20,6 @@ function context(): RegionContext {
   return { client: new ECSClient({ region: REGION }), region: REGION, stats: createRunStats() };
 }
 
-beforeAll(() => {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-});
-
 beforeEach(() => {
   ecsMock.reset();
 });

@@ -14,7 +14,6 @@ import { startFakeEcs, type FakeEcs } from '../support/fake-ecs';
 import { fakeCredentialsLayer, fakeRunOptions } from '../support/fake-aws-layer';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 const REGION = 'us-west-2';
 // Clusters run web, api, worker (and the idle legacy-cron); "checkout" exists nowhere.

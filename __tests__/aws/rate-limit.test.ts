@@ -9,7 +9,6 @@ import { startFakeEcs, type FakeEcs } from '../support/fake-ecs';
 import { FAKE_ACCESS_KEY_ID, fakeCredentialsLayer, fakeRunOptions } from '../support/fake-aws-layer';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 describe('defaults', () => {
   it('stays under ECS sustained rate and bursts like its bucket', () => {

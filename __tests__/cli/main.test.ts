@@ -52,10 +52,6 @@ function containerNames(yaml: string): string[] {
 
 let folder: string;
 
-beforeAll(() => {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-});
-
 beforeEach(async () => {
   ecsMock.reset();
   folder = await fs.mkdtemp(path.join(os.tmpdir(), 'ecs-nodes-cli-'));

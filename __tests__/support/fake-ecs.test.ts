@@ -13,7 +13,6 @@ import { countNodeContainers, generateEstate, runningDesiredTasks } from './fake
 import { startFakeEcs, type FakeEcs, type FakeEcsOptions } from './fake-ecs';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 const ACCESS_KEY_ID = 'AKIAFAKEFAKEFAKE0001';
 
